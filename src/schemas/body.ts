@@ -1,0 +1,39 @@
+/** `content/co-quan/*.md`: a public body the plan assigns work to, or that handles a matter now. */
+import { z } from 'astro/zod';
+import { isoDate, draft, type RefFn } from './common';
+
+export const bodyLevels = ['trung-uong', 'tinh', 'thanh-pho', 'phuong-xa'] as const;
+export const bodyStatuses = ['hoat-dong', 'da-cham-dut', 'chua-xac-nhan'] as const;
+
+export const bodySchema = (ref: RefFn) =>
+  z
+    .object({
+      /** Tên đầy đủ, đúng như văn bản chính thức, ví dụ "Ủy ban nhân dân thành phố Buôn Ma Thuột". */
+      name: z.string({ error: 'Thiếu tên cơ quan (name).' }).min(3),
+      /** Tên gọi ngắn hoặc tên viết trong Kế hoạch, ví dụ "UBND Thành phố". */
+      shortName: z.string().optional(),
+      /** Cấp: trung-uong, tinh, thanh-pho (cấp huyện cũ) hoặc phuong-xa. */
+      level: z.enum(bodyLevels, { error: `level phải là một trong: ${bodyLevels.join(', ')}.` }),
+      /** Tình trạng hôm nay: hoat-dong, da-cham-dut, hoặc chua-xac-nhan khi chưa có nguồn. */
+      status: z.enum(bodyStatuses, { error: `status phải là một trong: ${bodyStatuses.join(', ')}.` }),
+      /** Ngày chấm dứt hoạt động (bắt buộc khi status là da-cham-dut), ví dụ "2025-07-01". */
+      ceasedOn: isoDate().optional(),
+      /** Các cơ quan tiếp nhận địa bàn hoặc nhiệm vụ (tên tệp trong content/co-quan, không có .md). */
+      successors: z.array(ref('bodies')).default([]),
+      /** Giải thích ngắn về việc ai làm thay, khi nguồn chỉ nói được một phần. */
+      successorNote: z.string().optional(),
+      /** Nguồn cho tình trạng và cơ quan kế thừa (bắt buộc trừ khi status là chua-xac-nhan). */
+      sources: z.array(z.object({ title: z.string().min(3), url: z.url().optional() })).default([]),
+      /** Thứ tự hiện trong danh sách (số nhỏ lên trước). */
+      order: z.number().int().default(100),
+      draft,
+    })
+    .superRefine((d, ctx) => {
+      if (d.status === 'da-cham-dut' && !d.ceasedOn)
+        ctx.addIssue({ code: 'custom', path: ['ceasedOn'], message: 'Cơ quan đã chấm dứt: cần ghi ngày chấm dứt (ceasedOn), ví dụ "2025-07-01".' });
+      if (d.status !== 'da-cham-dut' && d.ceasedOn)
+        ctx.addIssue({ code: 'custom', path: ['ceasedOn'], message: 'Chỉ ghi ceasedOn khi status là da-cham-dut.' });
+      if (d.status !== 'chua-xac-nhan' && !d.sources.some((s) => s.url))
+        ctx.addIssue({ code: 'custom', path: ['sources'], message: 'Cần ít nhất một nguồn có địa chỉ web cho tình trạng của cơ quan.' });
+    });
+

@@ -1,0 +1,13 @@
+/** `content/trang/*.md`: a standalone page such as "Giới thiệu" or "Quyền riêng tư". */
+import { z } from 'astro/zod';
+import { draft, title, description } from './common';
+
+export const pageSchema = z.object({
+  /** Tiêu đề trang. */
+  title: title(),
+  /** Một câu giới thiệu (20–200 ký tự). */
+  description: description(),
+  /** Có hiện nút "Thoát nhanh" trên trang này không (trang về an toàn, bạo lực). */
+  quickExit: z.boolean().default(false),
+  draft,
+});

@@ -1,0 +1,24 @@
+/** `content/quyen-tre-em/dieu-luat.yaml`: the rights (Điều 12–36) and duties (Điều 37–41) of Luật Trẻ em 2016. */
+import { z } from 'astro/zod';
+import { url } from './common';
+
+export const rightGroups = {
+  'song-con': 'Được sống, được chăm sóc',
+  'bao-ve': 'Được bảo vệ',
+  'phat-trien': 'Được học tập và phát triển',
+  'tham-gia': 'Được tham gia',
+  'bon-phan': 'Bổn phận của trẻ em',
+} as const;
+
+export const articleSchema = z.object({
+  /** Số điều trong Luật Trẻ em 2016, ví dụ 25. */
+  article: z.number().int().min(1).max(106),
+  /** Tên điều đúng nguyên văn luật. */
+  name: z.string().min(5),
+  /** Nhóm để phụ huynh dễ tìm. */
+  group: z.enum(Object.keys(rightGroups) as [keyof typeof rightGroups]),
+  /** Một hai câu giải thích bằng lời thường. */
+  plain: z.string().min(20),
+  /** Nguồn của tên điều. */
+  sourceUrl: url(),
+});

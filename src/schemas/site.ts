@@ -1,0 +1,13 @@
+/** `content/site.yaml`: settings an editor may change. Leave a value empty when it is not known. */
+import { z } from 'astro/zod';
+
+export const siteSchema = z.object({
+  /** Tên trang web, hiện ở đầu mỗi trang. */
+  siteName: z.string().min(3),
+  /** Tên ngắn (dùng trên điện thoại). */
+  shortName: z.string().min(2),
+  /** Cơ quan chủ quản: để trống ("") khi chưa có quyết định; khi trống, chân trang không ghi. */
+  managingBody: z.string().default(''),
+  /** Thư điện tử liên hệ ban biên tập: để trống khi chưa có. */
+  contactEmail: z.union([z.literal(''), z.email('contactEmail phải là địa chỉ thư hợp lệ hoặc để trống.')]).default(''),
+});
