@@ -1,13 +1,13 @@
 /** `content/co-quan/*.md`: a public body the plan assigns work to, or that handles a matter now. */
 import { z } from 'astro/zod';
-import { isoDate, draft, type RefFn } from './common';
+import { isoDate, draft, type RefFn } from './common.ts';
 
 export const bodyLevels = ['trung-uong', 'tinh', 'thanh-pho', 'phuong-xa'] as const;
 export const bodyStatuses = ['hoat-dong', 'da-cham-dut', 'chua-xac-nhan'] as const;
 
 export const bodySchema = (ref: RefFn) =>
   z
-    .object({
+    .strictObject({
       /** Tên đầy đủ, đúng như văn bản chính thức, ví dụ "Ủy ban nhân dân thành phố Buôn Ma Thuột". */
       name: z.string({ error: 'Thiếu tên cơ quan (name).' }).min(3),
       /** Tên gọi ngắn hoặc tên viết trong Kế hoạch, ví dụ "UBND Thành phố". */
@@ -23,7 +23,7 @@ export const bodySchema = (ref: RefFn) =>
       /** Giải thích ngắn về việc ai làm thay, khi nguồn chỉ nói được một phần. */
       successorNote: z.string().optional(),
       /** Nguồn cho tình trạng và cơ quan kế thừa (bắt buộc trừ khi status là chua-xac-nhan). */
-      sources: z.array(z.object({ title: z.string().min(3), url: z.url().optional() })).default([]),
+      sources: z.array(z.strictObject({ title: z.string().min(3), url: z.url().optional() })).default([]),
       /** Thứ tự hiện trong danh sách (số nhỏ lên trước). */
       order: z.number().int().default(100),
       draft,

@@ -30,7 +30,7 @@ export const isoDateTime = () =>
 export const url = () => z.url({ error: 'Cần một địa chỉ web đầy đủ, bắt đầu bằng https://' });
 
 /** Where a fact comes from: the title of the page or document, and its address when it has one. */
-export const source = z.object({
+export const source = z.strictObject({
   /** Tên nguồn, ví dụ "Nghị định 56/2017/NĐ-CP, Điều 23". */
   title: z.string({ error: 'Cần ghi tên nguồn (title).' }).min(3, 'Tên nguồn quá ngắn.'),
   /** Địa chỉ web của nguồn (không bắt buộc với văn bản giấy như chính Kế hoạch). */
@@ -60,3 +60,28 @@ export const title = () =>
 /** One-sentence description for search engines and link previews. */
 export const description = () =>
   z.string({ error: 'Thiếu mô tả ngắn (description).' }).trim().min(20, 'Mô tả quá ngắn (ít nhất 20 ký tự).').max(200, 'Mô tả quá dài (tối đa 200 ký tự).');
+
+const typeNames: Record<string, string> = { string: 'chữ (đặt trong dấu ngoặc kép nếu có dấu ":")', number: 'một số', boolean: 'true hoặc false', array: 'một danh sách (mỗi mục một dòng bắt đầu bằng "- ")', object: 'một nhóm trường' };
+
+// Vietnamese messages for every check that has no message of its own; used by Astro's build and
+// by `npm run check` alike (both load this module before validating).
+z.config({
+  customError: (iss) => {
+    switch (iss.code) {
+      case 'invalid_type':
+        return iss.input === undefined ? 'Thiếu trường bắt buộc.' : `Sai kiểu: cần ${typeNames[iss.expected] ?? iss.expected}.`;
+      case 'too_small':
+        return iss.origin === 'array' ? `Cần ít nhất ${iss.minimum} mục.` : iss.origin === 'string' ? `Quá ngắn: cần ít nhất ${iss.minimum} ký tự.` : `Giá trị quá nhỏ (tối thiểu ${iss.minimum}).`;
+      case 'too_big':
+        return iss.origin === 'array' ? `Nhiều nhất ${iss.maximum} mục.` : iss.origin === 'string' ? `Quá dài: tối đa ${iss.maximum} ký tự.` : `Giá trị quá lớn (tối đa ${iss.maximum}).`;
+      case 'invalid_value':
+        return `Giá trị không hợp lệ: cần một trong ${iss.values.map((v) => `"${String(v)}"`).join(', ')}.`;
+      case 'unrecognized_keys':
+        return `Trường lạ: ${iss.keys.join(', ')}. Kiểm tra chính tả tên trường; trường không có trong mẫu sẽ không được dùng.`;
+      case 'invalid_format':
+        return iss.format === 'url' ? 'Cần một địa chỉ web đầy đủ, bắt đầu bằng https://' : `Sai định dạng (${iss.format}).`;
+      default:
+        return undefined;
+    }
+  },
+});

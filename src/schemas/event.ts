@@ -1,6 +1,6 @@
 /** `content/su-kien/*.md`: one event. Dates are Việt Nam dates; times carry "+07:00". */
 import { z } from 'astro/zod';
-import { isoDate, isoDateTime, sources, draft, title, description, type RefFn } from './common';
+import { isoDate, isoDateTime, sources, draft, title, description, type RefFn } from './common.ts';
 
 export const eventCategories = {
   'thang-hanh-dong': 'Tháng hành động vì trẻ em',
@@ -16,7 +16,7 @@ const when = () => z.union([isoDate(), isoDateTime()], { error: 'Ngày phải c�
 
 export const eventSchema = (ref: RefFn) =>
   z
-    .object({
+    .strictObject({
       /** Tên sự kiện, ví dụ "Tết Trung thu 2026". */
       title: title(),
       /** Một câu giới thiệu (20–200 ký tự). */
@@ -27,7 +27,7 @@ export const eventSchema = (ref: RefFn) =>
       end: when().optional(),
       /** Ngày âm lịch: máy tự đổi ra ngày dương lịch khi dựng trang. */
       lunar: z
-        .object({
+        .strictObject({
           day: z.number().int().min(1).max(30),
           month: z.number().int().min(1).max(12),
           year: z.number().int().min(2000).max(2100),

@@ -1,9 +1,9 @@
 /** `content/ho-tro/*.md`: a short "what to do" guide; the body is a numbered list of steps. */
 import { z } from 'astro/zod';
-import { sources, review, draft, title, description, type RefFn } from './common';
+import { sources, review, draft, title, description, type RefFn } from './common.ts';
 
 export const guideSchema = (ref: RefFn) =>
-  z.object({
+  z.strictObject({
     /** Tiêu đề dạng câu hỏi hoặc việc cần làm, ví dụ "Làm giấy khai sinh cho con". */
     title: title(),
     /** Một câu tóm tắt (20–200 ký tự). */

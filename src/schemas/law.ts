@@ -1,6 +1,6 @@
 /** `content/phap-luat/*.md`: a plain-language summary of one legal document. */
 import { z } from 'astro/zod';
-import { isoDate, url, sources, review, draft, title, description, type RefFn } from './common';
+import { isoDate, url, sources, review, draft, title, description, type RefFn } from './common.ts';
 
 export const lawKinds = {
   'cong-uoc': 'Công ước',
@@ -23,7 +23,7 @@ const keys = <T extends object>(o: T) => Object.keys(o) as Keys<T>;
 
 export const lawSchema = (ref: RefFn) =>
   z
-    .object({
+    .strictObject({
       /** Tên văn bản như người đọc quen gọi, ví dụ "Luật Trẻ em 2016". */
       title: title(),
       /** Một câu giới thiệu (20–200 ký tự). */
@@ -57,7 +57,7 @@ export const lawSchema = (ref: RefFn) =>
       /** Các điều chính: số điều, tên điều (nếu đã kiểm chứng), giải thích ngắn. */
       keyArticles: z
         .array(
-          z.object({
+          z.strictObject({
             /** Ví dụ "Điều 15" hoặc "Khoản 1 Điều 5". */
             article: z.string().regex(/(Điều|Khoản|Điểm) \d+/, 'article phải ghi số điều, ví dụ "Điều 15".'),
             /** Tên điều đúng nguyên văn (chỉ khi đã kiểm chứng). */

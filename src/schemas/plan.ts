@@ -4,10 +4,10 @@
  * NN giving the reading order. The official wording is never edited, only re-flowed.
  */
 import { z } from 'astro/zod';
-import { isoDate, url, type RefFn } from './common';
+import { isoDate, url, type RefFn } from './common.ts';
 
 /** A document the plan says it implements. */
-const implemented = z.object({
+const implemented = z.strictObject({
   /** Số, ký hiệu, ví dụ "144-KH/TU". */
   number: z.string().min(2),
   /** Ngày ban hành, ví dụ "2024-03-21". */
@@ -19,7 +19,7 @@ const implemented = z.object({
 });
 
 export const planDocumentSchema = (ref: RefFn) =>
-  z.object({
+  z.strictObject({
     /** Tên trang, ví dụ "Kế hoạch thực hiện Chỉ thị 28-CT/TW". */
     title: z.string().min(3),
     /** Mô tả ngắn cho máy tìm kiếm (20–200 ký tự). */
@@ -35,17 +35,17 @@ export const planDocumentSchema = (ref: RefFn) =>
     /** Cơ quan ban hành (tên tệp trong content/co-quan). */
     issuer: ref('bodies'),
     /** Người ký và thẩm quyền ký, đúng như khối chữ ký. */
-    signer: z.object({ name: z.string().min(3), authority: z.array(z.string()).min(1) }),
+    signer: z.strictObject({ name: z.string().min(3), authority: z.array(z.string()).min(1) }),
     /** Các văn bản mà Kế hoạch này thực hiện. */
     implements: z.array(implemented).min(1),
     /** Các mốc thời gian nêu trong Kế hoạch, dùng cho phần tóm tắt. */
-    milestones: z.array(z.object({ label: z.string().min(3), date: isoDate().optional(), when: z.string().optional() })).default([]),
+    milestones: z.array(z.strictObject({ label: z.string().min(3), date: isoDate().optional(), when: z.string().optional() })).default([]),
     /** Bản gốc (PDF) nếu có, để người đọc đối chiếu. */
     originalUrl: url().optional(),
   });
 
 export const planPartSchema = (ref: RefFn) =>
-  z.object({
+  z.strictObject({
     /** Tên phần trong mục lục, ví dụ "Phòng Tư pháp". */
     title: z.string({ error: 'Thiếu tên phần (title).' }).min(2),
     /** Tiêu đề in trong văn bản, giữ nguyên chữ, ví dụ "4. Phòng Tư pháp". Bỏ trống với đoạn không có tiêu đề. */

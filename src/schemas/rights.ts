@@ -1,6 +1,6 @@
 /** `content/quyen-tre-em/dieu-luat.yaml`: the rights (Điều 12–36) and duties (Điều 37–41) of Luật Trẻ em 2016. */
 import { z } from 'astro/zod';
-import { url } from './common';
+import { url } from './common.ts';
 
 export const rightGroups = {
   'song-con': 'Được sống, được chăm sóc',
@@ -10,7 +10,7 @@ export const rightGroups = {
   'bon-phan': 'Bổn phận của trẻ em',
 } as const;
 
-export const articleSchema = z.object({
+export const articleSchema = z.strictObject({
   /** Số điều trong Luật Trẻ em 2016, ví dụ 25. */
   article: z.number().int().min(1).max(106),
   /** Tên điều đúng nguyên văn luật. */
@@ -21,4 +21,14 @@ export const articleSchema = z.object({
   plain: z.string().min(20),
   /** Nguồn của tên điều. */
   sourceUrl: url(),
+});
+
+/** `content/quyen-tre-em/gioi-thieu.md`: the rest of the rights page (who is a child, Điều 6, 10, 47–50). */
+export const rightsIntroSchema = z.strictObject({
+  /** Tiêu đề trang. */
+  title: z.string().min(3),
+  /** Một câu giới thiệu (20–200 ký tự). */
+  description: z.string().min(20).max(200),
+  /** Nguồn của các thông tin trong bài. */
+  sources: z.array(z.strictObject({ title: z.string().min(3), url: url().optional() })).min(1),
 });

@@ -1,7 +1,7 @@
 /** `content/site.yaml`: settings an editor may change. Leave a value empty when it is not known. */
 import { z } from 'astro/zod';
 
-export const siteSchema = z.object({
+export const siteSchema = z.strictObject({
   /** Tên trang web, hiện ở đầu mỗi trang. */
   siteName: z.string().min(3),
   /** Tên ngắn (dùng trên điện thoại). */

@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+
+// The public address is set where the site is deployed; canonical URLs, the sitemap and feeds use it.
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  // Astro 7's default 'jsx' mode drops spaces between inline tags ("Gọi <strong>111</strong> miễn phí").
+  compressHTML: true,
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [
+    mdx(),
+    // The quick-exit target and the 404 page are not worth indexing.
+    sitemap({ filter: (page) => !/\/(404|thoat)\/?$/.test(page) }),
+  ],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

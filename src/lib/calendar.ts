@@ -1,0 +1,35 @@
+/**
+ * iCalendar (RFC 5545) with ical-generator: all-day events as DATE values with the exclusive
+ * DTEND the RFC requires; timed events as UTC instants. UIDs come from file names, so they stay
+ * stable across builds; DTSTAMP is the start, so the build output does not depend on the clock.
+ */
+import ical from 'ical-generator';
+import type { EventEntry } from './events';
+import { eventWhen } from './events';
+import { htmlToText } from './text';
+
+const utcDay = (day: string) => new Date(`${day}T00:00:00Z`);
+const nextDay = (day: string) => new Date(utcDay(day).getTime() + 86_400_000);
+
+export function calendar(events: EventEntry[], site: URL, name = 'Sự kiện vì trẻ em Buôn Ma Thuột') {
+  const cal = ical({ name, prodId: { company: 'tre-em-buon-ma-thuot', product: 'su-kien', language: 'VI' }, timezone: 'Asia/Ho_Chi_Minh' });
+  for (const e of events) {
+    const w = eventWhen(e);
+    const start = w.allDay ? utcDay(w.start) : new Date(w.start);
+    cal.createEvent({
+      id: `${e.id}@tre-em-buon-ma-thuot`,
+      stamp: start,
+      allDay: w.allDay,
+      start,
+      end: w.allDay ? nextDay(w.lastDay) : new Date(w.end ?? w.start),
+      summary: e.data.title,
+      description: [e.data.description, htmlToText(e.rendered?.html ?? '')].filter(Boolean).join('\n\n'),
+      location: e.data.location,
+      url: new URL(`/su-kien/${e.id}/`, site).href,
+    });
+  }
+  return cal.toString();
+}
+
+export const icsResponse = (body: string, filename: string) =>
+  new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `attachment; filename="${filename}"` } });

@@ -1,0 +1,49 @@
+/**
+ * Citations become links: document numbers ("20/2021/NĐ-CP", "28-CT/TW") and the names editors list
+ * in a law's `citedAs` are linked to its summary at build time. Only text between tags changes,
+ * never text already inside a link, so the official wording stays exactly as written.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+/** Anything shaped like a Vietnamese document number: "102/2016/QH13", "144-KH/TU", "1183/QĐ-TTg". */
+export const documentNumberPattern = /(?<![\p{L}\p{N}/-])(?:\d+\/\d{4}\/[\p{Lu}\p{N}]+(?:-[\p{L}\p{N}]+)*|\d+\/[\p{Lu}]+-[\p{L}]+|\d+-[\p{Lu}]+\/[\p{Lu}]+)(?![\p{L}\p{N}])/gu;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export type Citable = Pick<CollectionEntry<'laws'>, 'id'> & { data: Pick<CollectionEntry<'laws'>['data'], 'number' | 'citedAs'> };
+
+/** One matcher for all laws; longest phrases first so "Luật trẻ em năm 2016" wins over "Luật trẻ em". */
+export function citationMatcher(laws: Citable[]) {
+  const phrases = new Map<string, string>();
+  for (const law of laws) for (const p of [law.data.number, ...law.data.citedAs]) phrases.set(p, law.id);
+  const sorted = [...phrases.keys()].sort((a, b) => b.length - a.length);
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}/-])(?:${sorted.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return { regex, lawFor: (phrase: string) => phrases.get(phrase) };
+}
+
+/** Link every citation in an HTML fragment; `exceptId` avoids a page linking to itself. */
+export function linkCitations(html: string, laws: Citable[], exceptId?: string) {
+  if (laws.length === 0) return html;
+  const { regex, lawFor } = citationMatcher(laws);
+  let inLink = 0;
+  return html
+    .split(/(<[^>]+>)/)
+    .map((chunk) => {
+      if (chunk.startsWith('<')) {
+        if (/^<a[\s>]/i.test(chunk)) inLink++;
+        else if (/^<\/a>/i.test(chunk)) inLink = Math.max(0, inLink - 1);
+        return chunk;
+      }
+      if (inLink) return chunk;
+      return chunk.replace(regex, (m) => {
+        const id = lawFor(m);
+        return id && id !== exceptId ? `<a href="/phap-luat/${id}/" class="citation">${m}</a>` : m;
+      });
+    })
+    .join('');
+}
+
+let cached: Promise<Citable[]> | undefined;
+/** Published laws, read once per build. */
+export const citableLaws = () =>
+  (cached ??= getCollection('laws').then((all) => all.filter((l) => import.meta.env.DEV || !l.data.draft)));

@@ -1,0 +1,33 @@
+/** Vietnamese text helpers: folding for search, ASCII slugs for file names and anchors. */
+
+/** Lower-case, strip tone and vowel marks, and turn đ into d: "Đường dây" → "duong day". */
+export const fold = (s: string) =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+
+/** ASCII slug for URLs and file names: "Tết Trung thu 2027" → "tet-trung-thu-2027". */
+export const slugify = (s: string) =>
+  fold(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
+/** Plain text of an HTML fragment (tags dropped, common entities decoded, spaces collapsed). */
+export const htmlToText = (html: string) =>
+  html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * The đ-words of a text, folded to ASCII ("đường đến" → "duong den").
+ * Pagefind folds tone marks itself but not đ, which has no Unicode decomposition; the layout
+ * indexes these words as metadata so that "duong day nong" finds "đường dây nóng".
+ */
+export const dFoldedWords = (text: string) =>
+  [...new Set((text.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => /[đĐ]/.test(w)).map(fold))].join(' ');

@@ -1,0 +1,6 @@
+/** Every event as one calendar a phone can subscribe to. */
+import type { APIRoute } from 'astro';
+import { datedEvents } from '../../lib/events';
+import { calendar, icsResponse } from '../../lib/calendar';
+
+export const GET: APIRoute = async ({ site }) => icsResponse(calendar((await datedEvents()).map((e) => e.entry), site!), 'lich-su-kien.ics');

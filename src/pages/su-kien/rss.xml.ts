@@ -1,0 +1,23 @@
+/** RSS of events, newest first. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { datedEvents } from '../../lib/events';
+import { siteSettings } from '../../lib/collections';
+
+export const GET: APIRoute = async ({ site }) => {
+  const settings = await siteSettings();
+  const events = (await datedEvents()).reverse();
+  return rss({
+    title: `Sự kiện | ${settings.shortName}`,
+    description: 'Tháng hành động vì trẻ em, Ngày Quốc tế Thiếu nhi, Tết Trung thu và các mốc khác tại Buôn Ma Thuột.',
+    site: site!,
+    customData: '<language>vi</language>',
+    items: events.map(({ entry, when }) => ({
+      title: entry.data.title,
+      link: `/su-kien/${entry.id}/`,
+      description: entry.data.description,
+      pubDate: new Date(when.allDay ? `${when.start}T00:00:00+07:00` : when.start),
+      categories: [entry.data.category],
+    })),
+  });
+};
