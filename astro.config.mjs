@@ -15,8 +15,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     mdx(),
-    // The quick-exit target and the 404 page are not worth indexing.
-    sitemap({ filter: (page) => !/\/(404|thoat)\/?$/.test(page) }),
+    // The 404 page is not worth indexing.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
   ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

@@ -75,8 +75,9 @@ export function checkContent(contentDir = './content', today = new Date().toISOS
     const result = t.schema(ref).safeParse(parsed.data);
     if (!result.success)
       for (const issue of result.error.issues) {
-        const field = issue.path.join('.');
-        add(e.path, lineOf(parsed, issue.path as (string | number)[]), field, issue.message, fixFor(issue, field));
+        // A misspelt field is reported at its own line, so editors see which one.
+        const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
+        for (const path of paths) add(e.path, lineOf(parsed, path as (string | number)[]), path.join('.'), issue.message, fixFor(issue, path.join('.')));
       }
     const data = (result.success ? result.data : parsed.data) as { title?: string; name?: string; reviewedOn?: string; reviewEveryMonths?: number; draft?: boolean };
     const title = data.title ?? data.name;

@@ -1,0 +1,31 @@
+/** Reading the built site in dist/ (tests run after `npm run build`). */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const distDir = join(process.cwd(), 'dist');
+
+/** Every built HTML page as { url, file, html }. */
+export function htmlPages() {
+  if (!existsSync(distDir)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  return (readdirSync(distDir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .sort()
+    .map((file) => ({ file, url: `/${file.replace(/index\.html$/, '').replace(/\.html$/, '/')}`.replace(/^\/404\/$/, '/404/'), html: readFileSync(join(distDir, file), 'utf8') }));
+}
+
+const cache = new Map<string, HTMLElement>();
+/** The parsed DOM of a built page, by its URL path ("/ke-hoach/"). */
+export function page(url: string): HTMLElement {
+  if (!cache.has(url)) {
+    const file = url.endsWith('/') ? join(distDir, url, 'index.html') : join(distDir, url);
+    cache.set(url, parse(readFileSync(file, 'utf8')));
+  }
+  return cache.get(url)!;
+}
+
+/** Text as a reader sees it: tags dropped, whitespace collapsed. */
+export const visibleText = (el: HTMLElement) => el.textContent.replace(/\s+/g, ' ').trim();
+
+export const readDist = (path: string) => readFileSync(join(distDir, path), 'utf8');
+export const distExists = (path: string) => existsSync(join(distDir, path));
