@@ -25,6 +25,10 @@ if (exitLink) {
   addEventListener('pageshow', () => document.querySelectorAll('.exit-overlay').forEach((c) => c.remove()));
 }
 
+// The offline emergency card: a service worker keeps /khan-cap/ (and only it) for offline use.
+if (document.querySelector('[data-offline-card]') && 'serviceWorker' in navigator)
+  navigator.serviceWorker.register('/sw.js', { scope: '/khan-cap/' }).catch(() => {});
+
 // Review notice: shown once today is past the page's review due date.
 document.querySelectorAll<HTMLElement>('[data-review-due]').forEach((el) => (el.hidden = today <= (el.dataset.reviewDue ?? '')));
 

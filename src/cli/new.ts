@@ -1,0 +1,121 @@
+/**
+ * `npm run new -- <loại> "<tiêu đề>"` creates a content file from a template, named from the
+ * title (ASCII Vietnamese: "Tết Trung thu 2027" → tet-trung-thu-2027.md), with today's date and
+ * every required field. It starts as a draft (draft: true), so it passes `npm run check` and is
+ * not published until an editor replaces the placeholders and removes the draft line.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { slugify } from '../lib/text.ts';
+import { contentDir } from '../lib/content-paths.ts';
+
+const today = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10);
+const q = (s: string) => JSON.stringify(s);
+const todo = (what: string) => `THAY BẰNG ${what}`;
+
+const templates: Record<string, { folder: string; text: (title: string) => string }> = {
+  'su-kien': {
+    folder: 'su-kien',
+    text: (title) => `---
+draft: true # xóa dòng này khi đã điền đủ và muốn đăng
+title: ${q(title)}
+description: ${q(todo('một câu giới thiệu sự kiện (20–200 ký tự)'))}
+start: "${today}" # ngày bắt đầu; có giờ thì viết "${today}T08:00:00+07:00"
+# end: "${today}" # ngày kết thúc, nếu kéo dài nhiều ngày
+# lunar: { day: 15, month: 8, year: 2027 } # thay cho start nếu là ngày âm lịch
+# location: "Các phường, xã"
+category: khac # thang-hanh-dong, quoc-te-thieu-nhi, trung-thu, he, moc-ke-hoach, khac
+organizers: [] # tên tệp trong content/co-quan, ví dụ [ubnd-phuong-tan-an]
+sources:
+  - title: ${q(todo('tên nguồn'))}
+    url: "https://example.org/thay-bang-nguon-that"
+---
+${todo('nội dung: sự kiện là gì, dành cho ai')}.
+`,
+  },
+  'lien-he': {
+    folder: 'lien-he',
+    text: (title) => `---
+draft: true # xóa dòng này khi đã điền đủ và muốn đăng
+title: ${q(title)}
+numbers:
+  - number: "000" # chỉ chữ số, ví dụ "111"
+purpose: ${q(todo('gọi số này khi nào'))}
+hours: ${q(todo('giờ làm việc, ví dụ "24 giờ, tất cả các ngày"'))}
+cost: chua-xac-nhan # mien-phi, co-phi, chua-xac-nhan
+area: phuong-xa # toan-quoc, tinh, phuong-xa
+# body: ubnd-phuong-tan-an # cơ quan quản lý (tên tệp trong content/co-quan)
+sourceUrl: "https://example.org/thay-bang-nguon-that"
+reviewedOn: "${today}"
+---
+`,
+  },
+  'phap-luat': {
+    folder: 'phap-luat',
+    text: (title) => `---
+draft: true # xóa dòng này khi đã điền đủ và muốn đăng
+title: ${q(title)}
+description: ${q(todo('một câu giới thiệu văn bản (20–200 ký tự)'))}
+kind: luat # cong-uoc, bo-luat, luat, nghi-quyet, chi-thi, nghi-dinh, quyet-dinh, thong-tu
+number: ${q(todo('số, ký hiệu'))}
+abstract: ${q(todo('trích yếu'))}
+issuer: ${q(todo('cơ quan ban hành'))}
+# issuedOn: "2016-04-05"
+# effectiveOn: "2017-06-01"
+status: chua-xac-nhan # con-hieu-luc, da-sua-doi, het-hieu-luc, chua-xac-nhan
+forFamilies:
+  - ${q(todo('điều này có ý nghĩa gì với gia đình'))}
+officialUrl: "https://example.org/thay-bang-van-ban-goc"
+sources:
+  - title: ${q(todo('tên nguồn'))}
+    url: "https://example.org/thay-bang-nguon-that"
+reviewedOn: "${today}"
+---
+${todo('tóm tắt bằng lời thường')}.
+`,
+  },
+  'ho-tro': {
+    folder: 'ho-tro',
+    text: (title) => `---
+draft: true # xóa dòng này khi đã điền đủ và muốn đăng
+title: ${q(title)}
+description: ${q(todo('một câu tóm tắt (20–200 ký tự)'))}
+contacts: [] # số cần gọi, tên tệp trong content/lien-he, ví dụ [tong-dai-111]
+sources:
+  - title: ${q(todo('tên nguồn'))}
+    url: "https://example.org/thay-bang-nguon-that"
+reviewedOn: "${today}"
+---
+1. ${todo('bước thứ nhất')}.
+2. ${todo('bước thứ hai')}.
+`,
+  },
+  'co-quan': {
+    folder: 'co-quan',
+    text: (title) => `---
+draft: true # xóa dòng này khi đã điền đủ và muốn đăng
+name: ${q(title)}
+level: phuong-xa # trung-uong, tinh, thanh-pho, phuong-xa
+status: chua-xac-nhan # hoat-dong, da-cham-dut (thêm ceasedOn), chua-xac-nhan
+successors: []
+sources: []
+---
+${todo('một hai câu về cơ quan này')}.
+`,
+  },
+};
+
+const [type, ...words] = process.argv.slice(2);
+const title = words.join(' ').trim();
+const template = templates[type ?? ''];
+if (!template || !title) {
+  console.error(`Cách dùng: npm run new -- <loại> "<tiêu đề>"\nLoại: ${Object.keys(templates).join(', ')}`);
+  process.exit(1);
+}
+const file = join(contentDir, template.folder, `${slugify(title)}.md`);
+if (existsSync(file)) {
+  console.error(`Đã có tệp ${file}. Đặt tiêu đề khác hoặc sửa tệp đó.`);
+  process.exit(1);
+}
+writeFileSync(file, template.text(title));
+console.log(`Đã tạo ${file} (bản nháp). Điền các chỗ "THAY BẰNG…", xóa dòng draft, rồi chạy "npm run check".`);

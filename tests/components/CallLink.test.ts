@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { render } from '../helpers/render';
+import CallLink from '../../src/components/CallLink.astro';
+import EmergencyCalls from '../../src/components/EmergencyCalls.astro';
+
+describe('CallLink', () => {
+  it('is a tel: link read digit by digit', async () => {
+    const html = await render(CallLink, { number: '111', text: 'Gọi 111', variant: 'button' });
+    expect(html).toMatch(/<a href="tel:111" class="btn-call" aria-label="Gọi số 1 1 1: Gọi 111">Gọi 111<\/a>/);
+  });
+  it('keeps the number as text by default', async () => {
+    expect(await render(CallLink, { number: '115' })).toContain('aria-label="Gọi số 1 1 5">115</a>');
+  });
+});
+
+describe('EmergencyCalls', () => {
+  it('renders an h2 by default, labelled, with 113 before 111', async () => {
+    const html = await render(EmergencyCalls);
+    expect(html).toMatch(/<section aria-labelledby="khan-cap"[^>]*>\s*<h2 id="khan-cap"/);
+    expect(html.indexOf('tel:113')).toBeLessThan(html.indexOf('tel:111'));
+  });
+  it('takes the heading level as a prop', async () => {
+    expect(await render(EmergencyCalls, { headingLevel: 3 })).toContain('<h3 id="khan-cap"');
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * The built Pagefind index, queried from Node with Pagefind's own JS API (dist/pagefind/pagefind.js):
+ * the same engine and files the browser uses, read from disk through a fetch shim.
+ */
+import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { distDir } from './dist';
+
+export interface Hit { url: string; title: string; excerpt: string; section?: string; score: number }
+type Engine = {
+  options: (o: object) => Promise<void>;
+  init: () => Promise<void>;
+  search: (q: string, o?: object) => Promise<{ results: { score: number; data: () => Promise<{ url: string; excerpt: string; meta: { title: string }; filters: { section?: string[] } }> }[] }>;
+};
+
+const engines = new Map<string, Promise<Engine>>();
+let shimmed = false;
+
+/** Pagefind fetches its index relative to basePath; answer file: URLs from disk. */
+function shimFetch() {
+  if (shimmed) return;
+  shimmed = true;
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    return url.startsWith('file:') ? new Response(await readFile(new URL(url))) : realFetch(input, init);
+  }) as typeof fetch;
+}
+
+/** Pagefind's engine over a built site (dist/ by default). */
+export function pagefind(site = distDir): Promise<Engine> {
+  if (!engines.has(site))
+    engines.set(site, (async () => {
+      shimFetch();
+      const pf = (await import(/* @vite-ignore */ pathToFileURL(join(site, 'pagefind', 'pagefind.js')).href)) as Engine;
+      await pf.options({ basePath: pathToFileURL(join(site, 'pagefind') + '/').href, baseUrl: '/' });
+      await pf.init();
+      return pf;
+    })());
+  return engines.get(site)!;
+}
+
+export async function search(query: string, filters?: Record<string, string>, site?: string): Promise<Hit[]> {
+  const pf = await pagefind(site);
+  const found = await pf.search(query, filters ? { filters } : undefined);
+  return Promise.all(
+    found.results.map(async (r) => {
+      const d = await r.data();
+      return { url: d.url, title: d.meta.title, excerpt: d.excerpt, section: d.filters.section?.[0], score: r.score };
+    }),
+  );
+}
