@@ -13,6 +13,8 @@ export default defineConfig({
   // Astro 7's default 'jsx' mode drops spaces between inline tags ("Gọi <strong>111</strong> miễn phí").
   compressHTML: true,
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // The plan is published word for word: no "smart" quotes or dashes may alter it.
+  markdown: { smartypants: false },
   integrations: [
     mdx(),
     // The 404 page is not worth indexing.

@@ -12,7 +12,7 @@ const utcDay = (day: string) => new Date(`${day}T00:00:00Z`);
 const nextDay = (day: string) => new Date(utcDay(day).getTime() + 86_400_000);
 
 export function calendar(events: EventEntry[], site: URL, name = 'Sự kiện vì trẻ em Buôn Ma Thuột') {
-  const cal = ical({ name, prodId: { company: 'tre-em-buon-ma-thuot', product: 'su-kien', language: 'VI' }, timezone: 'Asia/Ho_Chi_Minh' });
+  const cal = ical({ name, prodId: { company: 'tre-em-buon-ma-thuot', product: 'su-kien', language: 'VI' } });
   for (const e of events) {
     const w = eventWhen(e);
     const start = w.allDay ? utcDay(w.start) : new Date(w.start);

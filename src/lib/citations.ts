@@ -3,7 +3,8 @@
  * in a law's `citedAs` are linked to its summary at build time. Only text between tags changes,
  * never text already inside a link, so the official wording stays exactly as written.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { published } from './collections';
 
 /** Anything shaped like a Vietnamese document number: "102/2016/QH13", "144-KH/TU", "1183/QĐ-TTg". */
 export const documentNumberPattern = /(?<![\p{L}\p{N}/-])(?:\d+\/\d{4}\/[\p{Lu}\p{N}]+(?:-[\p{L}\p{N}]+)*|\d+\/[\p{Lu}]+-[\p{L}]+|\d+-[\p{Lu}]+\/[\p{Lu}]+)(?![\p{L}\p{N}])/gu;
@@ -45,5 +46,4 @@ export function linkCitations(html: string, laws: Citable[], exceptId?: string) 
 
 let cached: Promise<Citable[]> | undefined;
 /** Published laws, read once per build. */
-export const citableLaws = () =>
-  (cached ??= getCollection('laws').then((all) => all.filter((l) => import.meta.env.DEV || !l.data.draft)));
+export const citableLaws = () => (cached ??= published('laws'));

@@ -1,7 +1,8 @@
 /** Reading collections the same way on every page: drafts only in `npm run dev`, stable order. */
 import { getCollection, getEntry, type CollectionKey, type CollectionEntry } from 'astro:content';
 
-const showDrafts = import.meta.env.DEV;
+// MODE, not DEV: DEV follows NODE_ENV, which test runners set; only `astro dev` shows drafts.
+const showDrafts = import.meta.env.MODE === 'development';
 
 /** Entries an editor has published (drafts are kept in dev so editors can preview them). */
 export async function published<C extends CollectionKey>(collection: C): Promise<CollectionEntry<C>[]> {

@@ -12,7 +12,14 @@ export const eventCategories = {
 } as const;
 
 /** A day ("2026-06-01") or a moment ("2026-06-01T08:00:00+07:00"). */
-const when = () => z.union([isoDate(), isoDateTime()], { error: 'Ngày phải có dạng "YYYY-MM-DD" (hoặc "YYYY-MM-DDTHH:MM:SS+07:00" nếu có giờ), là ngày có thật, trong dấu ngoặc kép.' });
+const when = () =>
+  z
+    .string({ error: (i) => (typeof i.input === 'object' ? 'Ngày phải đặt trong dấu ngoặc kép, ví dụ "2026-06-01".' : 'Thiếu trường bắt buộc.') })
+    .superRefine((v, ctx) => {
+      // Pick the check by shape so that the editor gets the precise message of that check.
+      const r = (v.length <= 10 ? isoDate() : isoDateTime()).safeParse(v);
+      if (!r.success) ctx.addIssue({ code: 'custom', message: r.error.issues[0].message, input: v });
+    });
 
 export const eventSchema = (ref: RefFn) =>
   z

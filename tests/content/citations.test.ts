@@ -25,9 +25,9 @@ describe('citations in the plan', () => {
     const links = article.querySelectorAll('a.citation').map((a) => [a.textContent, a.getAttribute('href')]);
     for (const number of cited.filter((n) => !unlinked.includes(n))) {
       const law = laws.find((l) => l.data.number === number)!;
-      expect(links).toContainEqual([number, `/phap-luat/${law.id}/`]);
+      expect(links.some(([text, href]) => text.includes(number) && href === `/phap-luat/${law.id}/`), number).toBe(true);
     }
-    for (const number of unlinked) expect(links.map(([t]) => t)).not.toContain(number);
+    for (const number of unlinked) expect(links.filter(([text]) => text.includes(number))).toEqual([]);
   });
 
   it('each summary lists where the plan cites it', () => {

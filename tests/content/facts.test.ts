@@ -13,8 +13,6 @@ const forbidden: [string, string][] = [
   ['100/2015/QH13', 'the Penal Code number: unverified'],
   ['20/02/1990', 'CRC ratification day: conflicting'],
   ['28/02/1990', 'CRC ratification day: from memory'],
-  ['18 năm tù', 'old maximum term for minors, no longer correct'],
-  ['12 năm tù', 'old maximum term for minors, no longer correct'],
   ['176/2025/QH15', 'government structure resolution number: unverified'],
 ];
 

@@ -24,8 +24,9 @@ export function page(url: string): HTMLElement {
   return cache.get(url)!;
 }
 
-/** Text as a reader sees it: tags dropped, whitespace collapsed. */
-export const visibleText = (el: HTMLElement) => el.textContent.replace(/\s+/g, ' ').trim();
+const blockTag = /<\/?(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|section|article|aside|nav|header|footer|main|br|tr|td|th|details|summary|table)\b[^>]*>/gi;
+/** Text as a reader sees it: block elements separate words, inline tags do not; whitespace collapsed. */
+export const visibleText = (el: HTMLElement) => parse(el.toString().replace(blockTag, ' ')).textContent.replace(/\s+/g, ' ').trim();
 
 export const readDist = (path: string) => readFileSync(join(distDir, path), 'utf8');
 export const distExists = (path: string) => existsSync(join(distDir, path));

@@ -14,7 +14,7 @@ import { contentWith, fixtureTarget } from '../helpers/content-copy';
 const dir = 'tests/fixtures/invalid';
 const fixtures = readdirSync(dir).map((name) => {
   const text = readFileSync(join(dir, name), 'utf8');
-  const [, field, line, words] = /# expect: (\S+) (\d+) "((?:[^"\\]|\\.)*)"/.exec(text)!;
+  const [, field, line, words] = /# expect: (.+?) (\d+) "((?:[^"\\]|\\.)*)"/.exec(text)!;
   return { name, text, field, line: Number(line), words: words.replace(/\\"/g, '"') };
 });
 
