@@ -18,6 +18,7 @@ const fromData = <K extends keyof typeof dataFiles>(key: K) => {
 export const collections = {
   site: fromData('site'),
   rights: fromData('rights'),
+  synonyms: fromData('synonyms'),
   planDocument: fromMarkdown('planDocument'),
   planParts: fromMarkdown('planParts'),
   bodies: fromMarkdown('bodies'),

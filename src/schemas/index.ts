@@ -14,6 +14,7 @@ import { eventSchema } from './event.ts';
 import { pageSchema } from './page.ts';
 import { articleSchema, rightsIntroSchema } from './rights.ts';
 import { siteSchema } from './site.ts';
+import { synonymsSchema } from './synonyms.ts';
 
 export interface MarkdownType {
   /** Folder under content/ that editors see. */
@@ -42,6 +43,7 @@ export const markdownTypes = {
 
 export const dataFiles = {
   site: { file: 'site.yaml', schema: siteSchema, entries: (data: unknown) => ({ site: data }) },
+  synonyms: { file: 'tim-kiem/dong-nghia.yaml', schema: synonymsSchema, entries: (data: unknown) => ({ 'dong-nghia': data }) },
   rights: {
     file: 'quyen-tre-em/dieu-luat.yaml',
     schema: articleSchema,

@@ -1,17 +1,21 @@
 /**
- * The built Pagefind index, queried from Node with Pagefind's own JS API (dist/pagefind/pagefind.js):
- * the same engine and files the browser uses, read from disk through a fetch shim.
+ * The built Pagefind index, queried from Node with Pagefind's own JS API (dist/pagefind/pagefind.js)
+ * and the site's own query handling (src/lib/search-engine.ts): the same engine, files, ranking
+ * and synonyms the search page uses, read from disk through a fetch shim.
  */
 import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { rankingOptions, runSearch, type SynonymGroups } from '../../src/lib/search-engine.ts';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { distDir } from './dist';
+import { distDir } from './dist.ts';
 
 export interface Hit { url: string; title: string; excerpt: string; section?: string; score: number }
 type Engine = {
   options: (o: object) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string, o?: object) => Promise<{ results: { score: number; data: () => Promise<{ url: string; excerpt: string; meta: { title: string }; filters: { section?: string[] } }> }[] }>;
+  search: (q: string, o?: object) => Promise<{ results: { id: string; score: number; data: () => Promise<unknown> }[] }>;
 };
 
 const engines = new Map<string, Promise<Engine>>();
@@ -34,19 +38,21 @@ export function pagefind(site = distDir): Promise<Engine> {
     engines.set(site, (async () => {
       shimFetch();
       const pf = (await import(/* @vite-ignore */ pathToFileURL(join(site, 'pagefind', 'pagefind.js')).href)) as Engine;
-      await pf.options({ basePath: pathToFileURL(join(site, 'pagefind') + '/').href, baseUrl: '/' });
+      await pf.options({ ...rankingOptions, basePath: pathToFileURL(join(site, 'pagefind') + '/').href, baseUrl: '/' });
       await pf.init();
       return pf;
     })());
   return engines.get(site)!;
 }
 
+const synonyms = (parse(readFileSync('content/tim-kiem/dong-nghia.yaml', 'utf8')) as { groups: SynonymGroups }).groups;
+type Data = { url: string; excerpt: string; meta: { title: string }; filters: { section?: string[] } };
+
 export async function search(query: string, filters?: Record<string, string>, site?: string): Promise<Hit[]> {
-  const pf = await pagefind(site);
-  const found = await pf.search(query, filters ? { filters } : undefined);
+  const found = (await runSearch(await pagefind(site), query, synonyms, filters ? { filters } : {})) ?? [];
   return Promise.all(
-    found.results.map(async (r) => {
-      const d = await r.data();
+    found.map(async (r) => {
+      const d = (await r.data()) as Data;
       return { url: d.url, title: d.meta.title, excerpt: d.excerpt, section: d.filters.section?.[0], score: r.score };
     }),
   );
