@@ -3,29 +3,32 @@ import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { contentDir } from './lib/content-paths.ts';
 import { markdownTypes, dataFiles, parseDataFile } from './schemas/index.ts';
-import type { RefFn } from './schemas/common.ts';
+import { bodySchema } from './schemas/body.ts';
+import { planDocumentSchema, planPartSchema } from './schemas/plan.ts';
+import { lawSchema } from './schemas/law.ts';
+import { contactSchema } from './schemas/contact.ts';
+import { guideSchema } from './schemas/guide.ts';
+import { eventSchema } from './schemas/event.ts';
+import { pageSchema } from './schemas/page.ts';
+import { articleSchema, rightsIntroSchema } from './schemas/rights.ts';
+import { siteSchema } from './schemas/site.ts';
+import { synonymsSchema } from './schemas/synonyms.ts';
 
-const ref = reference as unknown as RefFn;
-const fromMarkdown = <K extends keyof typeof markdownTypes>(key: K) => {
-  const t = markdownTypes[key];
-  return defineCollection({ loader: glob({ base: `${contentDir}/${t.folder}`, pattern: t.pattern }), schema: t.schema(ref) as ReturnType<(typeof markdownTypes)[K]['schema']> });
-};
-const fromData = <K extends keyof typeof dataFiles>(key: K) => {
-  const d = dataFiles[key];
-  return defineCollection({ loader: file(`${contentDir}/${d.file}`, { parser: (text) => d.entries(parseDataFile(text)) as Record<string, Record<string, unknown>> }), schema: d.schema as (typeof dataFiles)[K]['schema'] });
-};
+const files = (key: keyof typeof markdownTypes) => glob({ base: `${contentDir}/${markdownTypes[key].folder}`, pattern: markdownTypes[key].pattern });
+const data = (key: keyof typeof dataFiles) =>
+  file(`${contentDir}/${dataFiles[key].file}`, { parser: (text) => dataFiles[key].entries(parseDataFile(text)) as Record<string, Record<string, unknown>> });
 
 export const collections = {
-  site: fromData('site'),
-  rights: fromData('rights'),
-  synonyms: fromData('synonyms'),
-  planDocument: fromMarkdown('planDocument'),
-  planParts: fromMarkdown('planParts'),
-  bodies: fromMarkdown('bodies'),
-  laws: fromMarkdown('laws'),
-  rightsIntro: fromMarkdown('rightsIntro'),
-  contacts: fromMarkdown('contacts'),
-  guides: fromMarkdown('guides'),
-  events: fromMarkdown('events'),
-  pages: fromMarkdown('pages'),
+  site: defineCollection({ loader: data('site'), schema: siteSchema }),
+  rights: defineCollection({ loader: data('rights'), schema: articleSchema }),
+  synonyms: defineCollection({ loader: data('synonyms'), schema: synonymsSchema }),
+  planDocument: defineCollection({ loader: files('planDocument'), schema: planDocumentSchema(reference) }),
+  planParts: defineCollection({ loader: files('planParts'), schema: planPartSchema(reference) }),
+  bodies: defineCollection({ loader: files('bodies'), schema: bodySchema(reference) }),
+  laws: defineCollection({ loader: files('laws'), schema: lawSchema(reference) }),
+  rightsIntro: defineCollection({ loader: files('rightsIntro'), schema: rightsIntroSchema }),
+  contacts: defineCollection({ loader: files('contacts'), schema: contactSchema(reference) }),
+  guides: defineCollection({ loader: files('guides'), schema: guideSchema(reference) }),
+  events: defineCollection({ loader: files('events'), schema: eventSchema(reference) }),
+  pages: defineCollection({ loader: files('pages'), schema: pageSchema }),
 };

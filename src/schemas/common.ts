@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 
 /** A link from one content file to another (a body, a contact, a law). Astro passes its
  *  `reference()`; the checker passes a plain-string version and checks the target exists. */
-export type RefFn = (collection: CollectionName) => z.ZodType;
+export type RefFn = typeof import('astro:content').reference;
 export type CollectionName = 'bodies' | 'laws' | 'contacts' | 'guides' | 'events';
 
 /** A calendar day written "YYYY-MM-DD" in quotes. Unquoted dates are rejected on purpose:

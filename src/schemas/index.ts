@@ -23,7 +23,7 @@ export interface MarkdownType {
   pattern: string;
   /** What a page of this type is called, for messages ("sự kiện"). */
   label: string;
-  schema: (ref: RefFn) => z.ZodType;
+  schema: (ref: RefFn) => z.ZodType<unknown, any>;
   /** Route of an entry, for link checks; undefined when entries have no page of their own. */
   route?: (id: string) => string;
 }

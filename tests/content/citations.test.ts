@@ -22,7 +22,7 @@ describe('citations in the plan', () => {
 
   it('the built plan links each cited number that has a summary, and no unlinked one', () => {
     const article = page('/ke-hoach/').querySelector('article')!;
-    const links = article.querySelectorAll('a.citation').map((a) => [a.textContent, a.getAttribute('href')]);
+    const links = article.querySelectorAll('a.citation').map((a) => [a.textContent, a.getAttribute('href') ?? ''] as const);
     for (const number of cited.filter((n) => !unlinked.includes(n))) {
       const law = laws.find((l) => l.data.number === number)!;
       expect(links.some(([text, href]) => text.includes(number) && href === `/phap-luat/${law.id}/`), number).toBe(true);

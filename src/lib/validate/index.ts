@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, matchesGlob, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { markdownTypes, dataFiles, type MarkdownType } from '../../schemas/index.ts';
-import type { CollectionName } from '../../schemas/common.ts';
+import type { CollectionName, RefFn } from '../../schemas/common.ts';
 import { addMonths } from '../dates.ts';
 import { slugify } from '../text.ts';
 import { fixedRoutes } from '../routes.ts';
@@ -52,11 +52,11 @@ export function checkContent(contentDir = './content', today = new Date().toISOS
     for (const f of filesOf(contentDir, markdownTypes[key])) entries.push({ key, ...f, parsed: parseMarkdown(readFileSync(f.path, 'utf8')) });
   const ids = new Map<string, Set<string>>();
   for (const e of entries) ids.set(e.key, (ids.get(e.key) ?? new Set()).add(e.id));
-  const ref = (collection: CollectionName) =>
+  const ref = ((collection: CollectionName) =>
     z.string().superRefine((v, ctx) => {
       if (!ids.get(collection)?.has(v))
         ctx.addIssue({ code: 'custom', message: `Không có "${v}" trong content/${markdownTypes[collection].folder}/.`, input: v });
-    });
+    })) as unknown as RefFn;
 
   // 2. Routes that exist, for links written in content.
   const routes = new Set(fixedRoutes);
