@@ -1,7 +1,7 @@
 /** One representative built page per page type, for budgets, accessibility and browser checks. */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { distDir } from './dist';
+import { distDir } from './dist.ts';
 
 const first = (dir: string) => {
   const d = readdirSync(join(distDir, dir), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'loai').map((e) => e.name).sort();
