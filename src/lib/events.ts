@@ -33,6 +33,3 @@ export async function datedEvents() {
     .map((entry) => ({ entry, when: eventWhen(entry) }))
     .sort((a, b) => a.when.start.localeCompare(b.when.start) || a.entry.data.title.localeCompare(b.entry.data.title, 'vi'));
 }
-
-/** Events still running on or after `today` ("YYYY-MM-DD"), soonest first. */
-export const upcoming = <T extends { when: EventWhen }>(events: T[], today: string) => events.filter((e) => e.when.lastDay >= today);

@@ -46,3 +46,4 @@ if (past) {
   moved.reverse().forEach((g) => past.append(g));
   past.closest('section')!.hidden = moved.length === 0;
 }
+document.querySelectorAll('[data-await-script]').forEach((el) => el.removeAttribute('data-await-script'));

@@ -46,7 +46,7 @@ for (const [type, url] of Object.entries(pageTypes())) {
   const file = url.endsWith('/') ? `dist${url}index.html` : `dist${url}`;
   const html = readFileSync(file);
   const dom = parse(html.toString());
-  const css = dom.querySelectorAll('link[rel=stylesheet]').map((l) => readFileSync(`dist${l.getAttribute('href')}`));
+  const css = dom.querySelectorAll('head > link[rel=stylesheet]').map((l) => readFileSync(`dist${l.getAttribute('href')}`));
   const js = dom.querySelectorAll('script[src]').map((s) => readFileSync(`dist${s.getAttribute('src')}`));
   const gz = (b: Buffer) => gzipSync(b, { level: 6 }).length;
   const br = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

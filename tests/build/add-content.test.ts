@@ -7,19 +7,21 @@ import { readFileSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentWith } from '../helpers/content-copy';
+import { contentWith, childEnv } from '../helpers/content-copy';
 import { search } from '../helpers/pagefind';
 
 const added = readFileSync('tests/fixtures/valid/su-kien--hop-le.md', 'utf8');
+const contact = readFileSync('tests/fixtures/valid/lien-he--hop-le.md', 'utf8');
 const draft = added.replace('title: "Ngày hội thử nghiệm"', 'title: "Bản nháp bí mật"').replace('---\ntitle', '---\ndraft: true\ntitle');
 const out = join(tmpdir(), `dist-add-${process.pid}`);
 let copy: ReturnType<typeof contentWith>;
 const read = (p: string) => readFileSync(join(out, p), 'utf8');
 
 beforeAll(() => {
-  copy = contentWith({ 'su-kien/2026-12-20-ngay-hoi-thu-nghiem.md': added, 'su-kien/2026-12-21-ban-nhap.md': draft });
-  const env = { ...process.env, CONTENT_DIR: copy.dir, ASTRO_TELEMETRY_DISABLED: '1' };
+  copy = contentWith({ 'su-kien/2026-12-20-ngay-hoi-thu-nghiem.md': added, 'su-kien/2026-12-21-ban-nhap.md': draft, 'lien-he/duong-day-thu-nghiem.md': contact });
+  const env = childEnv({ CONTENT_DIR: copy.dir });
   for (const [cmd, args] of [
     [process.execPath, ['src/cli/check-content.ts', '--no-warnings']],
     ['npx', ['astro', 'build', '--outDir', out]],
@@ -43,6 +45,14 @@ describe('adding one event file', () => {
     expect(read('su-kien/rss.xml')).toContain('/su-kien/2026-12-20-ngay-hoi-thu-nghiem/');
   });
 
+  it('a contact file appears on the help page as a tap-to-call card, with its ward and its source', () => {
+    const help = read('ho-tro/index.html');
+    expect(help).toContain('id="duong-day-thu-nghiem"');
+    expect(help).toContain('href="tel:0999999999"');
+    expect(help).toContain('href="/co-quan/ubnd-phuong-tan-an/"');
+    expect(help).toContain('https://example.org/nguon-thu');
+  });
+
   it('makes it findable by search', async () => {
     expect((await search('ngay hoi thu nghiem', undefined, out))[0]?.url).toBe('/su-kien/2026-12-20-ngay-hoi-thu-nghiem/');
     expect((await search('Bản nháp bí mật', undefined, out)).map((h) => h.url)).not.toContain('/su-kien/2026-12-21-ban-nhap/');
@@ -56,4 +66,30 @@ describe('adding one event file', () => {
       expect(read(f)).not.toContain('Bản nháp bí mật');
     }
   });
+});
+
+describe('npm run dev (the editors\' preview)', () => {
+  it('shows a draft, labelled "Bản nháp"', async () => {
+    const { dir, cleanup } = contentWith({ 'su-kien/2026-12-21-ban-nhap.md': draft });
+    const port = 4600 + (process.pid % 300);
+    const dev = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+      env: childEnv({ CONTENT_DIR: dir, ASTRO_DEV_BACKGROUND: '0' }),
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: true,
+    });
+    let stderr = '';
+    dev.stderr!.on('data', (d) => (stderr += d));
+    try {
+      let html = '';
+      for (let i = 0; i < 120 && !html.includes('Bản nháp'); i++) {
+        await new Promise((r) => setTimeout(r, 500));
+        html = await fetch(`http://127.0.0.1:${port}/su-kien/2026-12-21-ban-nhap/`).then((r) => r.text(), () => '');
+      }
+      expect(html, stderr).toContain('Bản nháp bí mật');
+      expect(html).toContain('Bản nháp: chỉ hiện khi xem thử');
+    } finally {
+      if (dev.exitCode === null) process.kill(-dev.pid!, 'SIGTERM');
+      cleanup();
+    }
+  }, 90_000);
 });

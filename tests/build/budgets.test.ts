@@ -12,7 +12,7 @@ const KB = 1024;
 const gz = (s: string) => gzipSync(s, { level: 9 }).length;
 const assets = (url: string) => {
   const dom = page(url);
-  const css = dom.querySelectorAll('link[rel=stylesheet]').map((l) => l.getAttribute('href')!);
+  const css = dom.querySelectorAll('head > link[rel=stylesheet]').map((l) => l.getAttribute('href')!);
   const js = dom.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!);
   return { dom, css, js };
 };

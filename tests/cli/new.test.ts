@@ -5,9 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/validate';
 import { formatProblem } from '../../src/lib/validate/problems';
-import { contentWith } from '../helpers/content-copy';
+import { contentWith, childEnv } from '../helpers/content-copy';
 
-const run = (dir: string, ...args: string[]) => spawnSync(process.execPath, ['src/cli/new.ts', ...args], { env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
+const run = (dir: string, ...args: string[]) => spawnSync(process.execPath, ['src/cli/new.ts', ...args], { env: childEnv({ CONTENT_DIR: dir }), encoding: 'utf8' });
 
 describe('npm run new', () => {
   it.each([

@@ -13,3 +13,13 @@ export function contentWith(files: Record<string, string>) {
 
 /** Fixture "su-kien--ten.md" goes to "su-kien/ten.md". */
 export const fixtureTarget = (name: string) => name.replace('--', '/');
+
+/**
+ * The environment for a child process (build, dev server, checker): Vitest copies import.meta.env
+ * (MODE=test, DEV…) into process.env, and Astro would inherit it.
+ */
+export const childEnv = (extra: Record<string, string> = {}) => ({
+  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST.*|NODE_ENV|TEST|MODE|DEV|PROD|SSR|BASE_URL|SITE|ASSETS_PREFIX)$/.test(k))),
+  ASTRO_TELEMETRY_DISABLED: '1',
+  ...extra,
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lunarToSolar, eventWhen, upcoming } from '../../src/lib/events';
+import { lunarToSolar, eventWhen } from '../../src/lib/events';
 import { calendar } from '../../src/lib/calendar';
 import ICAL from 'ical.js';
 
@@ -20,14 +20,9 @@ describe('event dates', () => {
   it('computes the Gregorian day from a lunar date', () => {
     expect(eventWhen(entry({ lunar: { day: 15, month: 8, year: 2026, leap: false } }))).toEqual({ start: '2026-09-25', end: undefined, allDay: true, lastDay: '2026-09-25' });
   });
-  it('orders upcoming from a fixed today, keeping events still running', () => {
-    const list = [
-      { when: eventWhen(entry({ start: '2026-06-01', end: '2026-06-30' })), id: 'june' },
-      { when: eventWhen(entry({ start: '2026-05-01' })), id: 'may' },
-      { when: eventWhen(entry({ start: '2026-09-25' })), id: 'sept' },
-    ];
-    expect(upcoming(list, '2026-06-15').map((e) => e.id)).toEqual(['june', 'sept']);
-    expect(upcoming(list, '2026-07-01').map((e) => e.id)).toEqual(['sept']);
+  it('gives the last day an event runs, for "upcoming" in the browser', () => {
+    expect(eventWhen(entry({ start: '2026-06-01', end: '2026-06-30' })).lastDay).toBe('2026-06-30');
+    expect(eventWhen(entry({ start: '2026-06-01T20:00:00+07:00', end: '2026-06-01T23:30:00+07:00' })).lastDay).toBe('2026-06-01');
   });
 });
 

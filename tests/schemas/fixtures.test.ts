@@ -9,7 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/validate';
 import { formatProblem } from '../../src/lib/validate/problems';
-import { contentWith, fixtureTarget } from '../helpers/content-copy';
+import { contentWith, fixtureTarget, childEnv } from '../helpers/content-copy';
 
 const dir = 'tests/fixtures/invalid';
 const fixtures = readdirSync(dir).map((name) => {
@@ -40,7 +40,7 @@ describe('the content checker (npm run check, first step of npm run build)', () 
   it('the CLI prints every problem at once and exits non-zero, which stops the build', () => {
     const { dir: copy, cleanup } = contentWith(Object.fromEntries(fixtures.slice(0, 3).map((f) => [fixtureTarget(f.name), f.text])));
     try {
-      const run = spawnSync(process.execPath, ['src/cli/check-content.ts'], { env: { ...process.env, CONTENT_DIR: copy }, encoding: 'utf8' });
+      const run = spawnSync(process.execPath, ['src/cli/check-content.ts'], { env: childEnv({ CONTENT_DIR: copy }), encoding: 'utf8' });
       expect(run.status).toBe(1);
       for (const f of fixtures.slice(0, 3)) expect(run.stderr).toContain(`${fixtureTarget(f.name)}:${f.line}  ${f.field}`);
       expect(execFileSync(process.execPath, ['src/cli/check-content.ts', '--no-warnings'], { encoding: 'utf8' })).toContain('Nội dung hợp lệ');
@@ -53,7 +53,7 @@ describe('the content checker (npm run check, first step of npm run build)', () 
     const bad = fixtures.find((f) => f.name === 'su-kien--ngay-30-thang-2.md')!;
     const { dir: copy, cleanup } = contentWith({ [fixtureTarget(bad.name)]: bad.text });
     try {
-      const run = spawnSync('npx', ['astro', 'sync'], { env: { ...process.env, CONTENT_DIR: copy, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
+      const run = spawnSync('npx', ['astro', 'sync'], { env: childEnv({ CONTENT_DIR: copy }), encoding: 'utf8' });
       const out = run.stdout + run.stderr;
       expect(run.status).not.toBe(0);
       expect(out).toContain('ngay-30-thang-2.md');

@@ -1,0 +1,67 @@
+/**
+ * What depends on today is decided in the reader's browser, never at build time: upcoming events
+ * first (past months under "Đã diễn ra"), the next events on the home page, and the notice on pages
+ * past their review date. The browser clock is fixed, so these checks do not depend on the real date.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch } from '../helpers/browser';
+import { serveDist } from '../helpers/static-server';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launch(), serveDist()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function at(day: string, url: string) {
+  const page = await (await browser.newContext()).newPage();
+  await page.clock.setFixedTime(new Date(`${day}T09:00:00+07:00`));
+  await page.goto(server.url + url);
+  return page;
+}
+
+describe('events, ordered by a fixed today', () => {
+  it('on 15/6/2026: June 2026 comes first (the Month of Action still runs), past months move down, newest first', async () => {
+    const page = await at('2026-06-15', '/su-kien/');
+    const upcoming = await page.$$eval('#sap-toi ~ [data-month-group] h3, section:has(#sap-toi) [data-month-group] h3', (hs) => hs.map((h) => h.textContent));
+    const past = await page.$$eval('[data-past-list] [data-month-group] h3', (hs) => hs.map((h) => h.textContent));
+    expect(upcoming[0]).toBe('Tháng 6/2026');
+    expect(past[0]).toBe('Tháng 10/2025');
+    expect(past.at(-1)).toBe('Tháng 5/2024');
+    expect(await page.locator('#da-dien-ra').isVisible()).toBe(true);
+  });
+
+  it('the home page shows the next three events from that day on', async () => {
+    const page = await at('2026-09-01', '/');
+    const titles = await page.$$eval('[data-upcoming-list] li:not([hidden]) h3', (hs) => hs.map((h) => h.textContent?.trim()));
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.length).toBeLessThanOrEqual(3);
+    expect(titles[0]).toContain('Trung thu');
+  });
+
+  it('without JavaScript, every month is shown in date order', async () => {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await page.goto(server.url + '/su-kien/');
+    const months = await page.$$eval('[data-month-group]', (gs) => gs.map((g) => (g as HTMLElement).dataset.lastDay));
+    expect(months).toEqual([...months].sort());
+    expect(await page.locator('[data-month-group] h3').first().isVisible()).toBe(true);
+  });
+});
+
+describe('review notice', () => {
+  it('is hidden before the review date and shown after it', async () => {
+    const url = '/phap-luat/luat-tre-em-2016/';
+    const before = await at('2026-12-01', url);
+    const due = await before.getAttribute('[data-review-due]', 'data-review-due');
+    expect(await before.locator('[data-review-due]').isVisible()).toBe(false);
+    const day = new Date(`${due}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() + 1);
+    const after = await at(day.toISOString().slice(0, 10), url);
+    expect(await after.locator('[data-review-due]').isVisible()).toBe(true);
+  });
+});
