@@ -12,12 +12,16 @@ import { contentDir } from '../lib/content-paths.ts';
 const today = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10);
 const q = (s: string) => JSON.stringify(s);
 const todo = (what: string) => `THAY BẰNG ${what}`;
+// Lines every template shares.
+const draft = 'draft: true # xóa dòng này khi đã điền đủ và muốn đăng';
+const sources = `sources:\n  - title: ${q(todo('tên nguồn'))}\n    url: "https://example.org/thay-bang-nguon-that"`;
+const reviewed = `reviewedOn: "${today}"`;
 
 const templates: Record<string, { folder: string; text: (title: string) => string }> = {
   'su-kien': {
     folder: 'su-kien',
     text: (title) => `---
-draft: true # xóa dòng này khi đã điền đủ và muốn đăng
+${draft}
 title: ${q(title)}
 description: ${q(todo('một câu giới thiệu sự kiện (20–200 ký tự)'))}
 start: "${today}" # ngày bắt đầu; có giờ thì viết "${today}T08:00:00+07:00"
@@ -26,9 +30,7 @@ start: "${today}" # ngày bắt đầu; có giờ thì viết "${today}T08:00:00
 # location: "Các phường, xã"
 category: khac # thang-hanh-dong, quoc-te-thieu-nhi, trung-thu, he, moc-ke-hoach, khac
 organizers: [] # tên tệp trong content/co-quan, ví dụ [ubnd-phuong-tan-an]
-sources:
-  - title: ${q(todo('tên nguồn'))}
-    url: "https://example.org/thay-bang-nguon-that"
+${sources}
 ---
 ${todo('nội dung: sự kiện là gì, dành cho ai')}.
 `,
@@ -36,7 +38,7 @@ ${todo('nội dung: sự kiện là gì, dành cho ai')}.
   'lien-he': {
     folder: 'lien-he',
     text: (title) => `---
-draft: true # xóa dòng này khi đã điền đủ và muốn đăng
+${draft}
 title: ${q(title)}
 numbers:
   - number: "000" # chỉ chữ số, ví dụ "111"
@@ -46,14 +48,14 @@ cost: chua-xac-nhan # mien-phi, co-phi, chua-xac-nhan
 area: phuong-xa # toan-quoc, tinh, phuong-xa
 # body: ubnd-phuong-tan-an # cơ quan quản lý (tên tệp trong content/co-quan)
 sourceUrl: "https://example.org/thay-bang-nguon-that"
-reviewedOn: "${today}"
+${reviewed}
 ---
 `,
   },
   'phap-luat': {
     folder: 'phap-luat',
     text: (title) => `---
-draft: true # xóa dòng này khi đã điền đủ và muốn đăng
+${draft}
 title: ${q(title)}
 description: ${q(todo('một câu giới thiệu văn bản (20–200 ký tự)'))}
 kind: luat # cong-uoc, bo-luat, luat, nghi-quyet, chi-thi, nghi-dinh, quyet-dinh, thong-tu
@@ -66,10 +68,8 @@ status: chua-xac-nhan # con-hieu-luc, da-sua-doi, het-hieu-luc, chua-xac-nhan
 forFamilies:
   - ${q(todo('điều này có ý nghĩa gì với gia đình'))}
 officialUrl: "https://example.org/thay-bang-van-ban-goc"
-sources:
-  - title: ${q(todo('tên nguồn'))}
-    url: "https://example.org/thay-bang-nguon-that"
-reviewedOn: "${today}"
+${sources}
+${reviewed}
 ---
 ${todo('tóm tắt bằng lời thường')}.
 `,
@@ -77,14 +77,12 @@ ${todo('tóm tắt bằng lời thường')}.
   'ho-tro': {
     folder: 'ho-tro',
     text: (title) => `---
-draft: true # xóa dòng này khi đã điền đủ và muốn đăng
+${draft}
 title: ${q(title)}
 description: ${q(todo('một câu tóm tắt (20–200 ký tự)'))}
 contacts: [] # số cần gọi, tên tệp trong content/lien-he, ví dụ [tong-dai-111]
-sources:
-  - title: ${q(todo('tên nguồn'))}
-    url: "https://example.org/thay-bang-nguon-that"
-reviewedOn: "${today}"
+${sources}
+${reviewed}
 ---
 1. ${todo('bước thứ nhất')}.
 2. ${todo('bước thứ hai')}.
@@ -93,7 +91,7 @@ reviewedOn: "${today}"
   'co-quan': {
     folder: 'co-quan',
     text: (title) => `---
-draft: true # xóa dòng này khi đã điền đủ và muốn đăng
+${draft}
 name: ${q(title)}
 level: phuong-xa # trung-uong, tinh, thanh-pho, phuong-xa
 status: chua-xac-nhan # hoat-dong, da-cham-dut (thêm ceasedOn), chua-xac-nhan

@@ -3,30 +3,21 @@
  * every page type, the skip link, visible focus, reflow at 360 px and at 320 px (400 % zoom of a
  * 1280 px window, stricter than 200 %), and reading with JavaScript off.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { launch, phone } from '../helpers/browser';
-import { serveDist } from '../helpers/static-server';
+import { phone } from '../helpers/browser';
+import { siteInBrowser } from '../helpers/site-in-browser';
 import { pageTypes } from '../helpers/page-types';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 const types = Object.entries(pageTypes());
 
 describe('axe, WCAG 2.2 AA, per page type', () => {
   it.each(types)('%s (%s) has no violation', async (_t, url) => {
-    const context = await browser.newContext(phone);
+    const context = await site.browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(server.url + url);
+    await page.goto(site.url + url);
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await context.close();
@@ -35,8 +26,8 @@ describe('axe, WCAG 2.2 AA, per page type', () => {
 
 describe('keyboard', () => {
   it('the first Tab reaches the skip link, which moves focus to the main content', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(server.url + '/phap-luat/luat-tre-em-2016/');
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(site.url + '/phap-luat/luat-tre-em-2016/');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/nội dung chính/);
     expect(await page.evaluate(() => document.activeElement!.getBoundingClientRect().top >= 0)).toBe(true);
@@ -45,8 +36,8 @@ describe('keyboard', () => {
   });
 
   it('every control is reachable by Tab and shows a visible focus indicator', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(server.url + '/ho-tro/');
+    const page = await (await site.browser.newContext()).newPage();
+    await page.goto(site.url + '/ho-tro/');
     const controls = await page.evaluate(() => document.querySelectorAll('a[href], button, input, select, summary, [tabindex]:not([tabindex="-1"])').length);
     const seen = new Set<string>();
     for (let i = 0; i < controls + 2; i++) {
@@ -67,15 +58,15 @@ describe('keyboard', () => {
 describe('small screens and zoom', () => {
   it.each(types)('%s (%s) has no horizontal scroll at 360 px and at 320 px', async (_t, url) => {
     for (const width of [360, 320]) {
-      const page = await (await browser.newContext({ viewport: { width, height: 640 } })).newPage();
-      await page.goto(server.url + url);
+      const page = await (await site.browser.newContext({ viewport: { width, height: 640 } })).newPage();
+      await page.goto(site.url + url);
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     }
   });
 
   it('at 200 % zoom text grows and the page still fits (1280 px window)', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 })).newPage();
-    await page.goto(server.url + '/quyen-tre-em/');
+    const page = await (await site.browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 })).newPage();
+    await page.goto(site.url + '/quyen-tre-em/');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     expect(await page.locator('#dieu-25').isVisible()).toBe(true);
     expect(await page.locator('a[href="tel:111"]').first().isVisible()).toBe(true);
@@ -84,13 +75,13 @@ describe('small screens and zoom', () => {
 
 describe('without JavaScript', () => {
   it('content pages read in full and the search page explains itself', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url + '/ke-hoach/');
+    await page.goto(site.url + '/ke-hoach/');
     expect(await page.locator('article').innerText()).toContain('TỔ CHỨC THỰC HIỆN');
-    await page.goto(server.url + '/su-kien/');
+    await page.goto(site.url + '/su-kien/');
     expect(await page.locator('[data-month-group]').count()).toBeGreaterThan(5);
-    await page.goto(server.url + '/tim-kiem/?q=111');
+    await page.goto(site.url + '/tim-kiem/?q=111');
     expect(await page.locator('main').innerText()).toContain('Mục lục toàn trang');
     await page.click('main a[href="/muc-luc/"]');
     expect(await page.locator('main a').count()).toBeGreaterThan(40);

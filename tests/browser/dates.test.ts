@@ -3,25 +3,15 @@
  * first (past months under "Đã diễn ra"), the next events on the home page, and the notice on pages
  * past their review date. The browser clock is fixed, so these checks do not depend on the real date.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from '../helpers/browser';
-import { serveDist } from '../helpers/static-server';
+import { describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../helpers/site-in-browser';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 async function at(day: string, url: string) {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await site.browser.newContext()).newPage();
   await page.clock.setFixedTime(new Date(`${day}T09:00:00+07:00`));
-  await page.goto(server.url + url);
+  await page.goto(site.url + url);
   return page;
 }
 
@@ -45,8 +35,8 @@ describe('events, ordered by a fixed today', () => {
   });
 
   it('without JavaScript, every month is shown in date order', async () => {
-    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-    await page.goto(server.url + '/su-kien/');
+    const page = await (await site.browser.newContext({ javaScriptEnabled: false })).newPage();
+    await page.goto(site.url + '/su-kien/');
     const months = await page.$$eval('[data-month-group]', (gs) => gs.map((g) => (g as HTMLElement).dataset.lastDay));
     expect(months).toEqual([...months].sort());
     expect(await page.locator('[data-month-group] h3').first().isVisible()).toBe(true);

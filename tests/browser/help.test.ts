@@ -2,21 +2,13 @@
  * Getting help, in Chromium on a 360 × 640 phone: 111 and 113 without scrolling, the quick exit
  * (click, Back, Shift × 3, not while typing), the vCard and the offline emergency card.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, phone } from '../helpers/browser';
-import { serveDist } from '../helpers/static-server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { phone } from '../helpers/browser';
+import { siteInBrowser } from '../helpers/site-in-browser';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
 /** The neutral site is answered locally: the test machine has no network. */
 async function withNeutralSite(context: BrowserContext) {
@@ -30,9 +22,9 @@ const inViewport = (page: Page, selector: string) =>
 
 describe('111 and 113 above the fold on a 360 × 640 screen', () => {
   it.each(['/', '/ho-tro/'])('%s', async (url) => {
-    const context = await browser.newContext(phone);
+    const context = await site.browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(server.url + url);
+    await page.goto(site.url + url);
     expect(await inViewport(page, '#khan-cap ~ div a[href="tel:113"], #khan-cap + div a[href="tel:113"]')).toBe(true);
     expect(await inViewport(page, '#khan-cap + div a[href="tel:111"]')).toBe(true);
     expect(await inViewport(page, 'header a[href="tel:111"]')).toBe(true);
@@ -44,23 +36,23 @@ describe('111 and 113 above the fold on a 360 × 640 screen', () => {
 
 describe('quick exit', () => {
   it('replaces the page and its history entry, so Back does not return to it', async () => {
-    const context = await browser.newContext(phone);
+    const context = await site.browser.newContext(phone);
     await withNeutralSite(context);
     const page = await context.newPage();
-    await page.goto(server.url + '/');
-    await page.goto(server.url + '/ho-tro/tre-em-gap-nguy-hiem/');
+    await page.goto(site.url + '/');
+    await page.goto(site.url + '/ho-tro/tre-em-gap-nguy-hiem/');
     await page.click('[data-quick-exit]');
     await page.waitForURL('https://www.google.com/**');
     await page.goBack();
-    expect(page.url()).toBe(`${server.url}/`);
+    expect(page.url()).toBe(`${site.url}/`);
     await context.close();
   });
 
   it('works as a plain link without JavaScript', async () => {
-    const context = await browser.newContext({ ...phone, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ ...phone, javaScriptEnabled: false });
     await withNeutralSite(context);
     const page = await context.newPage();
-    await page.goto(server.url + '/quyen-tre-em/');
+    await page.goto(site.url + '/quyen-tre-em/');
     expect(await inViewport(page, '[data-quick-exit]')).toBe(true);
     await page.click('[data-quick-exit]');
     await page.waitForURL('https://www.google.com/**');
@@ -68,15 +60,15 @@ describe('quick exit', () => {
   });
 
   it('Shift pressed three times exits; typing in the search field does not', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await withNeutralSite(context);
     const page = await context.newPage();
-    await page.goto(server.url + '/ho-tro/');
+    await page.goto(site.url + '/ho-tro/');
     await page.click('#site-search');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     await page.keyboard.type('Tre Em');
     await page.waitForTimeout(300);
-    expect(page.url()).toBe(`${server.url}/ho-tro/`);
+    expect(page.url()).toBe(`${site.url}/ho-tro/`);
     await page.click('h1');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     await page.waitForURL('https://www.google.com/**');
@@ -86,7 +78,7 @@ describe('quick exit', () => {
 
 describe('save the numbers and the offline card', () => {
   it('"Lưu số" downloads a vCard that parses, with each emergency number', async () => {
-    const res = await fetch(server.url + '/ho-tro/danh-ba.vcf');
+    const res = await fetch(site.url + '/ho-tro/danh-ba.vcf');
     expect(res.headers.get('content-type')).toMatch(/text\/vcard/);
     const text = await res.text();
     const cards = [].concat(ICAL.parse(text) as never).map((jcal) => new ICAL.Component(jcal));
@@ -96,9 +88,9 @@ describe('save the numbers and the offline card', () => {
   });
 
   it('/khan-cap/ opens without a network after one visit', async () => {
-    const context = await browser.newContext(phone);
+    const context = await site.browser.newContext(phone);
     const page = await context.newPage();
-    await page.goto(server.url + '/khan-cap/');
+    await page.goto(site.url + '/khan-cap/');
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload(); // now controlled by the worker, which keeps the page and its stylesheet
     await page.evaluate(() => navigator.serviceWorker.ready);

@@ -1,27 +1,19 @@
 /** The search page in Chromium: plain GET round trip, results announced, filters, nothing found. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, phone } from '../helpers/browser';
-import { serveDist } from '../helpers/static-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { phone } from '../helpers/browser';
+import { siteInBrowser } from '../helpers/site-in-browser';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serveDist()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInBrowser();
 
-const open = async () => (await browser.newContext(phone)).newPage();
+const open = async () => (await site.browser.newContext(phone)).newPage();
 const results = (page: Page) => page.locator('[data-search-results] li h2 a');
 const firstResult = async (page: Page) => (await page.waitForSelector('[data-search-results] li h2 a')).getAttribute('href');
 
 describe('search page', () => {
   it('runs the query from the URL and announces the result count', async () => {
     const page = await open();
-    await page.goto(`${server.url}/tim-kiem/?q=duong+day+nong`);
+    await page.goto(`${site.url}/tim-kiem/?q=duong+day+nong`);
     expect(await firstResult(page)).toBe('/ho-tro/');
     const status = page.locator('[data-search-status]');
     expect(await status.getAttribute('role')).toBe('status');
@@ -31,7 +23,7 @@ describe('search page', () => {
 
   it('the header field submits a plain GET to /tim-kiem/ and the query round-trips through the URL', async () => {
     const page = await open();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     await page.fill('#site-search', 'trung thu');
     await page.press('#site-search', 'Enter');
     await page.waitForURL(/\/tim-kiem\/\?q=trung\+thu$/);
@@ -47,7 +39,7 @@ describe('search page', () => {
 
   it('filters by section, keyboard only', async () => {
     const page = await open();
-    await page.goto(`${server.url}/tim-kiem/?q=tre+em`);
+    await page.goto(`${site.url}/tim-kiem/?q=tre+em`);
     await firstResult(page);
     await page.focus('input[name=muc][value="Sự kiện"]');
     await page.keyboard.press('Space');
@@ -58,7 +50,7 @@ describe('search page', () => {
 
   it('when nothing is found, shows the hotline and useful pages', async () => {
     const page = await open();
-    await page.goto(`${server.url}/tim-kiem/?q=qqxyzqq`);
+    await page.goto(`${site.url}/tim-kiem/?q=qqxyzqq`);
     await page.waitForSelector('[data-search-empty]:not([hidden])');
     expect(await page.locator('[data-search-status]').innerText()).toContain('Không tìm thấy');
     expect(await page.locator('[data-search-empty] a[href="tel:111"]').isVisible()).toBe(true);
@@ -68,11 +60,11 @@ describe('search page', () => {
     const page = await open();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await page.goto(`${server.url}/ho-tro/`);
+    await page.goto(`${site.url}/ho-tro/`);
     await page.focus('#site-search');
     await page.waitForLoadState('networkidle');
     expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
-    await page.goto(`${server.url}/tim-kiem/`);
+    await page.goto(`${site.url}/tim-kiem/`);
     await page.waitForLoadState('networkidle');
     expect(requests).toContain('/pagefind/pagefind.js');
   });

@@ -15,3 +15,4 @@ export async function launch(): Promise<Browser> {
 
 /** A phone-sized context (360 × 640), the smallest screen the site promises to fit. */
 export const phone: BrowserContextOptions = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'vi-VN' };
+
