@@ -6,6 +6,8 @@ import { rankingOptions, runSearch, type SynonymGroups } from '../lib/search-eng
 type Result = { url: string; excerpt: string; meta: { title?: string }; filters: { section?: string[] } };
 type Pagefind = {
   options: (o: object) => Promise<void>;
+  preload: (term: string) => Promise<void>;
+  filters: () => Promise<unknown>;
   init: () => Promise<void>;
   search: (q: string, o?: object) => Promise<{ results: { id: string; score: number; data: () => Promise<Result> }[] } | null>;
 };
@@ -21,6 +23,16 @@ const engineUrl = '/pagefind/pagefind.js';
 const synonyms = JSON.parse(document.getElementById('dong-nghia')?.textContent ?? '[]') as SynonymGroups;
 const engine: Promise<Pagefind> = import(/* @vite-ignore */ engineUrl).then(async (pf: Pagefind) => (await pf.options(rankingOptions), await pf.init(), pf));
 engine.catch(() => (failed.hidden = false));
+
+// A small index (this site: about a hundred pages, a few chunks of index) is loaded whole while
+// the reader types: a query then waits only for the excerpts of its first results. A large site
+// would load only the chunks its queries need.
+const WARM_WHOLE_INDEX_UP_TO_PAGES = 400;
+engine.then(async (pf) => {
+  const entry = (await fetch('/pagefind/pagefind-entry.json').then((r) => r.json())) as { languages: Record<string, { page_count: number }> };
+  const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  if (pages <= WARM_WHOLE_INDEX_UP_TO_PAGES) await Promise.all([pf.filters(), ...[...'abcdefghijklmnopqrstuvwxyzđ0123456789'].map((c) => pf.preload(c))]);
+}).catch(() => {});
 
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
@@ -45,18 +57,31 @@ async function run() {
   const options = muc ? { filters: { section: muc } } : {};
   const found = await runSearch(pf, q, synonyms, options);
   if (!found || ticket !== latest) return; // a newer query is on its way
-  const results = (await Promise.all(found.slice(0, 20).map((r) => r.data()))) as Result[];
-  list.innerHTML = results
-    .map((r) => `<li class="card"><h2 class="m-0 text-lg"><a href="${escapeHtml(r.url)}">${escapeHtml(r.meta.title ?? r.url)}</a></h2>` +
-      `<p class="m-0 muted">${escapeHtml(r.filters.section?.[0] ?? '')}</p><p class="m-0 mt-1">${r.excerpt}</p></li>`)
-    .join('');
-  status.textContent = results.length ? ui['search.results'](found.length, q) : ui['search.none'](q);
-  empty.hidden = results.length > 0;
+  status.textContent = found.length ? ui['search.results'](found.length, q) : ui['search.none'](q);
+  empty.hidden = found.length > 0;
+  // One slot per result; all excerpts are requested at once and each result is shown as soon as it
+  // and those ranked above it have arrived, so the list fills in rank order without jumping.
+  let shown: Promise<unknown> = Promise.resolve();
+  list.replaceChildren(
+    ...found.slice(0, 10).map((hit) => {
+      const li = document.createElement('li');
+      li.className = 'card';
+      li.hidden = true;
+      const data = hit.data() as Promise<Result>;
+      shown = Promise.all([data, shown]).then(([r]) => {
+        li.innerHTML = `<h2 class="m-0 text-lg"><a href="${escapeHtml(r.url)}">${escapeHtml(r.meta.title ?? r.url)}</a></h2>` +
+          `<p class="m-0 muted">${escapeHtml(r.filters.section?.[0] ?? '')}</p><p class="m-0 mt-1">${r.excerpt}</p>`;
+        li.hidden = false;
+      });
+      return li;
+    }),
+  );
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 form.addEventListener('submit', (e) => (e.preventDefault(), run()));
-// While typing, wait for a pause: every search may fetch more of the index on a slow network.
-input.addEventListener('input', () => (clearTimeout(timer), (timer = setTimeout(run, 300))));
+// Searching itself is local once the index is loaded, so each change runs at once; a newer query
+// supersedes an older one (see `latest`), and only the first ten excerpts are ever fetched.
+input.addEventListener('input', () => (clearTimeout(timer), (timer = setTimeout(run, 0))));
 form.addEventListener('change', (e) => (e.target as HTMLElement).matches('input[name=muc]') && run());
 if (input.value) run();
