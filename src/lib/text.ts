@@ -29,5 +29,4 @@ export const htmlToText = (html: string) =>
  * Pagefind folds tone marks itself but not đ, which has no Unicode decomposition; the layout
  * indexes these words as metadata so that "duong day nong" finds "đường dây nóng".
  */
-export const dFoldedWords = (text: string) =>
-  [...new Set((text.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => /[đĐ]/.test(w)).map(fold))].join(' ');
+export const dFoldedWords = (text: string) => [...new Set((text.match(/[\p{L}\p{N}]*[đĐ][\p{L}\p{N}]*/gu) ?? []).map(fold))].join(' ');
