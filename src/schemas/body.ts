@@ -2,7 +2,14 @@
 import { z } from 'astro/zod';
 import { isoDate, draft, type RefFn } from './common.ts';
 
-export const bodyLevels = ['trung-uong', 'tinh', 'thanh-pho', 'phuong-xa'] as const;
+/** Levels, with their display names, in the order the list of bodies shows them. */
+export const bodyLevelLabels = {
+  'thanh-pho': 'Cấp thành phố (cấp huyện cũ)',
+  'phuong-xa': 'Cấp phường, xã',
+  tinh: 'Cấp tỉnh',
+  'trung-uong': 'Trung ương',
+} as const;
+const bodyLevels = Object.keys(bodyLevelLabels) as [keyof typeof bodyLevelLabels, ...(keyof typeof bodyLevelLabels)[]];
 export const bodyStatuses = ['hoat-dong', 'da-cham-dut', 'chua-xac-nhan'] as const;
 
 export const bodySchema = (ref: RefFn) =>
