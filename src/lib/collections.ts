@@ -14,10 +14,11 @@ export async function published<C extends CollectionKey>(collection: C): Promise
 export const byOrder = <T extends { data: { order?: number; title?: string; name?: string } }>(a: T, b: T) =>
   (a.data.order ?? 100) - (b.data.order ?? 100) || (a.data.title ?? a.data.name ?? '').localeCompare(b.data.title ?? b.data.name ?? '', 'vi');
 
-let settings: Promise<CollectionEntry<'site'>['data']> | undefined;
+async function readSettings() {
+  const entry = await getEntry('site', 'site');
+  if (!entry) throw new Error('content/site.yaml is missing');
+  return entry.data;
+}
+let settings: ReturnType<typeof readSettings> | undefined;
 /** The editable site settings from content/site.yaml (read once per build). */
-export const siteSettings = () =>
-  (settings ??= getEntry('site', 'site').then((entry) => {
-    if (!entry) throw new Error('content/site.yaml is missing');
-    return entry.data;
-  }));
+export const siteSettings = () => (settings ??= readSettings());
