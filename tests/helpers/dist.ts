@@ -11,7 +11,7 @@ export function htmlPages() {
   return (readdirSync(distDir, { recursive: true }) as string[])
     .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
     .sort()
-    .map((file) => ({ file, url: `/${file.replace(/index\.html$/, '').replace(/\.html$/, '/')}`.replace(/^\/404\/$/, '/404/'), html: readFileSync(join(distDir, file), 'utf8') }));
+    .map((file) => ({ file, url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, html: readFileSync(join(distDir, file), 'utf8') }));
 }
 
 const cache = new Map<string, HTMLElement>();
