@@ -22,10 +22,14 @@ export function citationMatcher(laws: Citable[]) {
   return { regex, lawFor: (phrase: string) => phrases.get(phrase) };
 }
 
+const matchers = new WeakMap<Citable[], ReturnType<typeof citationMatcher>>();
+
 /** Link every citation in an HTML fragment; `exceptId` avoids a page linking to itself. */
 export function linkCitations(html: string, laws: Citable[], exceptId?: string) {
   if (laws.length === 0) return html;
-  const { regex, lawFor } = citationMatcher(laws);
+  // One matcher per list of laws: the plan page alone links citations in twenty fragments.
+  if (!matchers.has(laws)) matchers.set(laws, citationMatcher(laws));
+  const { regex, lawFor } = matchers.get(laws)!;
   let inLink = 0;
   return html
     .split(/(<[^>]+>)/)

@@ -1,16 +1,26 @@
-/**
- * Every built page is valid HTML (html-validate, recommended rules). Relaxed rules, with reasons:
- * no-trailing-whitespace and void-style: formatting of Astro's output, not errors;
- * long-title: titles carry the page name and the site's short name, which readers need;
- * no-redundant-role: role="search" on <form> keeps the landmark in older screen readers;
- * attribute-boolean-style: Astro writes boolean attributes as hidden="" and that is valid;
- * tel-non-breaking: our tel: links say "Gọi 111: …" in words that must wrap on a 360 px screen.
- */
+/** Every built page is valid HTML (html-validate, recommended rules; the few relaxed ones say why). */
 import { describe, expect, it } from 'vitest';
-import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { HtmlValidate } from 'html-validate';
 import { htmlPages } from '../helpers/dist';
 
-const validator = new HtmlValidate(new FileSystemConfigLoader());
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Formatting of Astro's output, not errors.
+    'no-trailing-whitespace': 'off',
+    'void-style': 'off',
+    // Titles carry the page name and the site's short name, which readers need.
+    'long-title': 'off',
+    // role="search" on <form> keeps the landmark in older screen readers.
+    'no-redundant-role': 'off',
+    // Astro writes boolean attributes as hidden="", which is valid.
+    'attribute-boolean-style': 'off',
+    // Our tel: links say "Gọi 111: …" in words that must wrap on a 360 px screen.
+    'tel-non-breaking': 'off',
+    // Kept strict on purpose: the Content Security Policy forbids inline styles.
+    'no-inline-style': 'error',
+  },
+});
 
 describe('HTML validity', () => {
   it.each(htmlPages().map((p) => [p.url, p.html]))('%s has no error', async (url, html) => {
