@@ -1,8 +1,9 @@
 /** The plan's parts in reading order, with their stable anchors. */
 import { getCollection, getEntry } from 'astro:content';
 
-/** "31-phong-tu-phap" → "phong-tu-phap": the NN- prefix orders files, the rest is the anchor. */
-export const partAnchor = (id: string) => id.replace(/^\d+-/, '');
+import { partAnchor } from '../schemas/plan';
+
+export { partAnchor };
 
 export async function planParts() {
   const parts = await getCollection('planParts');

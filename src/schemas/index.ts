@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import type { RefFn } from './common.ts';
 import { bodySchema } from './body.ts';
-import { planDocumentSchema, planPartSchema } from './plan.ts';
+import { planDocumentSchema, planPartSchema, partAnchor } from './plan.ts';
 import { lawSchema } from './law.ts';
 import { contactSchema } from './contact.ts';
 import { guideSchema } from './guide.ts';
@@ -21,8 +21,6 @@ export interface MarkdownType {
   folder: string;
   /** Which files of the folder belong to this type (a glob). */
   pattern: string;
-  /** What a page of this type is called, for messages ("sự kiện"). */
-  label: string;
   schema: (ref: RefFn) => z.ZodType<unknown, any>;
   /** Route of an entry, for link checks; undefined when entries have no page of their own. */
   route?: (id: string) => string;
@@ -30,15 +28,15 @@ export interface MarkdownType {
 
 const md = '**/[^_]*.md';
 export const markdownTypes = {
-  planDocument: { folder: 'ke-hoach', pattern: 'van-ban.md', label: 'thông tin Kế hoạch', schema: planDocumentSchema },
-  planParts: { folder: 'ke-hoach', pattern: '[0-9]*.md', label: 'phần Kế hoạch', schema: planPartSchema, route: (id) => `/ke-hoach/#${id.replace(/^\d+-/, '')}` },
-  bodies: { folder: 'co-quan', pattern: md, label: 'cơ quan', schema: bodySchema, route: (id) => `/co-quan/${id}/` },
-  laws: { folder: 'phap-luat', pattern: md, label: 'văn bản pháp luật', schema: lawSchema, route: (id) => `/phap-luat/${id}/` },
-  rightsIntro: { folder: 'quyen-tre-em', pattern: 'gioi-thieu.md', label: 'trang quyền trẻ em', schema: () => rightsIntroSchema },
-  contacts: { folder: 'lien-he', pattern: md, label: 'liên hệ', schema: contactSchema, route: (id) => `/ho-tro/#${id}` },
-  guides: { folder: 'ho-tro', pattern: md, label: 'hướng dẫn', schema: guideSchema, route: (id) => `/ho-tro/${id}/` },
-  events: { folder: 'su-kien', pattern: md, label: 'sự kiện', schema: eventSchema, route: (id) => `/su-kien/${id}/` },
-  pages: { folder: 'trang', pattern: md, label: 'trang', schema: () => pageSchema, route: (id) => `/${id}/` },
+  planDocument: { folder: 'ke-hoach', pattern: 'van-ban.md', schema: planDocumentSchema },
+  planParts: { folder: 'ke-hoach', pattern: '[0-9]*.md', schema: planPartSchema, route: (id) => `/ke-hoach/#${partAnchor(id)}` },
+  bodies: { folder: 'co-quan', pattern: md, schema: bodySchema, route: (id) => `/co-quan/${id}/` },
+  laws: { folder: 'phap-luat', pattern: md, schema: lawSchema, route: (id) => `/phap-luat/${id}/` },
+  rightsIntro: { folder: 'quyen-tre-em', pattern: 'gioi-thieu.md', schema: () => rightsIntroSchema },
+  contacts: { folder: 'lien-he', pattern: md, schema: contactSchema, route: (id) => `/ho-tro/#${id}` },
+  guides: { folder: 'ho-tro', pattern: md, schema: guideSchema, route: (id) => `/ho-tro/${id}/` },
+  events: { folder: 'su-kien', pattern: md, schema: eventSchema, route: (id) => `/su-kien/${id}/` },
+  pages: { folder: 'trang', pattern: md, schema: () => pageSchema, route: (id) => `/${id}/` },
 } satisfies Record<string, MarkdownType>;
 
 export const dataFiles = {

@@ -44,6 +44,9 @@ export const planDocumentSchema = (ref: RefFn) =>
     originalUrl: url().optional(),
   });
 
+/** "31-phong-tu-phap" → "phong-tu-phap": the NN- prefix orders files, the rest is the anchor. */
+export const partAnchor = (id: string) => id.replace(/^\d+-/, '');
+
 export const planPartSchema = (ref: RefFn) =>
   z.strictObject({
     /** Tên phần trong mục lục, ví dụ "Phòng Tư pháp". */
