@@ -11,8 +11,9 @@ const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // Astro 7's default 'jsx' mode drops spaces between inline tags ("Gọi <strong>111</strong> miễn phí").
-  compressHTML: true,
+  // Templates follow JSX whitespace rules (Astro 7's default), which is how Prettier formats them:
+  // adjacent elements that are separate words need an explicit {' '}.
+  compressHTML: 'jsx',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The plan is published word for word: no "smart" quotes or dashes may alter it.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },

@@ -25,5 +25,9 @@ self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim(
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || new URL(request.url).origin !== location.origin) return;
-  event.respondWith(fetch(request).then((r) => store(request, r)).catch(async () => (await caches.match(request, { ignoreSearch: true })) ?? Response.error()));
+  event.respondWith(
+    fetch(request)
+      .then((r) => store(request, r))
+      .catch(async () => (await caches.match(request, { ignoreSearch: true })) ?? Response.error()),
+  );
 });

@@ -14,9 +14,12 @@ import { articleSchema, rightsIntroSchema } from './schemas/rights.ts';
 import { siteSchema } from './schemas/site.ts';
 import { synonymsSchema } from './schemas/synonyms.ts';
 
-const files = (key: keyof typeof markdownTypes) => glob({ base: `${contentDir}/${markdownTypes[key].folder}`, pattern: markdownTypes[key].pattern });
+const files = (key: keyof typeof markdownTypes) =>
+  glob({ base: `${contentDir}/${markdownTypes[key].folder}`, pattern: markdownTypes[key].pattern });
 const data = (key: keyof typeof dataFiles) =>
-  file(`${contentDir}/${dataFiles[key].file}`, { parser: (text) => dataFiles[key].entries(parseDataFile(text)) as Record<string, Record<string, unknown>> });
+  file(`${contentDir}/${dataFiles[key].file}`, {
+    parser: (text) => dataFiles[key].entries(parseDataFile(text)) as Record<string, Record<string, unknown>>,
+  });
 
 export const collections = {
   site: defineCollection({ loader: data('site'), schema: siteSchema }),

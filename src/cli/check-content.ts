@@ -13,5 +13,9 @@ const errors = problems.filter((p) => p.level === 'error');
 const warnings = problems.filter((p) => p.level === 'warning');
 if (!process.argv.includes('--no-warnings')) for (const w of warnings) console.warn(`Cảnh báo: ${formatProblem(w)}`);
 for (const e of errors) console.error(`Lỗi: ${formatProblem(e)}`);
-console.log(errors.length ? `Nội dung có ${errors.length} lỗi. Sửa các dòng trên rồi chạy lại "npm run check".` : `Nội dung hợp lệ (${warnings.length} cảnh báo).`);
+console.log(
+  errors.length
+    ? `Nội dung có ${errors.length} lỗi. Sửa các dòng trên rồi chạy lại "npm run check".`
+    : `Nội dung hợp lệ (${warnings.length} cảnh báo).`,
+);
 process.exit(errors.length ? 1 : 0);

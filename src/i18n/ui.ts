@@ -16,7 +16,8 @@ export const ui = {
   'search.label': 'Tìm trên trang',
   'search.placeholder': 'Ví dụ: duong day nong',
   'search.submit': 'Tìm',
-  'search.noJs': 'Ô tìm kiếm cần JavaScript. Trình duyệt của bạn đang tắt JavaScript: hãy xem Mục lục toàn trang, liệt kê mọi trang theo từng mục.',
+  'search.noJs':
+    'Ô tìm kiếm cần JavaScript. Trình duyệt của bạn đang tắt JavaScript: hãy xem Mục lục toàn trang, liệt kê mọi trang theo từng mục.',
   'search.loading': 'Đang tải bộ tìm kiếm…',
   'search.results': (n: number, q: string) => `${n} kết quả cho “${q}”`,
   'search.none': (q: string) => `Không tìm thấy kết quả cho “${q}”.`,
@@ -34,10 +35,12 @@ export const ui = {
   'footer.managingBody': 'Cơ quan chủ quản',
   'footer.email': 'Thư điện tử',
   'footer.noTracking': 'Trang web không dùng cookie và không theo dõi người đọc.',
-  'footer.sources': 'Mọi thông tin đều ghi nguồn. Đây là trang thông tin, không phải kênh tiếp nhận tin báo: hãy gọi 111 hoặc 113.',
+  'footer.sources':
+    'Mọi thông tin đều ghi nguồn. Đây là trang thông tin, không phải kênh tiếp nhận tin báo: hãy gọi 111 hoặc 113.',
   'meta.sources': 'Nguồn',
   'meta.reviewed': 'Rà soát lần cuối',
-  'meta.reviewDue': 'Trang này đã quá hạn rà soát. Thông tin có thể đã thay đổi; hãy đối chiếu với nguồn hoặc gọi 111 để hỏi.',
+  'meta.reviewDue':
+    'Trang này đã quá hạn rà soát. Thông tin có thể đã thay đổi; hãy đối chiếu với nguồn hoặc gọi 111 để hỏi.',
   'meta.toc': 'Mục lục',
   'meta.draft': 'Bản nháp: chỉ hiện khi xem thử, không được đăng.',
   'breadcrumb.label': 'Đường dẫn',
@@ -65,7 +68,8 @@ export const ui = {
   'law.amends': 'Văn bản này sửa đổi hoặc hướng dẫn:',
   'law.fullText': 'Toàn văn',
   'law.readOriginal': 'Đọc văn bản gốc',
-  'law.notAdvice': 'Đây là bản tóm tắt bằng lời thường để dễ hiểu, không thay thế văn bản gốc và không phải tư vấn pháp lý.',
+  'law.notAdvice':
+    'Đây là bản tóm tắt bằng lời thường để dễ hiểu, không thay thế văn bản gốc và không phải tư vấn pháp lý.',
   'law.summary': 'Tóm tắt',
   'law.forFamilies': 'Điều này có ý nghĩa gì với gia đình',
   'law.keyArticles': 'Các điều chính',
@@ -95,7 +99,8 @@ export const ui = {
   'contact.save': 'Lưu số vào danh bạ (tệp .vcf)',
   'plan.docInfo': 'Thông tin văn bản',
   'plan.issuedBy': 'ban hành Kế hoạch này.',
-  'plan.asIssued': 'Trang này đăng Kế hoạch đúng như văn bản đã ban hành. Cơ quan hiện phụ trách từng việc (nếu đã có nguồn xác nhận) được ghi ở từng mục và ở trang',
+  'plan.asIssued':
+    'Trang này đăng Kế hoạch đúng như văn bản đã ban hành. Cơ quan hiện phụ trách từng việc (nếu đã có nguồn xác nhận) được ghi ở từng mục và ở trang',
   'plan.bodiesLink': 'các cơ quan',
   'body.inPlan': 'Trong Kế hoạch',
   'body.ceased': (date: string) => `Đã chấm dứt hoạt động từ ${date}.`,

@@ -32,4 +32,9 @@ export function calendar(events: EventEntry[], site: URL, name = 'Sự kiện v�
 }
 
 export const icsResponse = (body: string, filename: string) =>
-  new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `attachment; filename="${filename}"` } });
+  new Response(body, {
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${filename}"`,
+    },
+  });

@@ -7,11 +7,14 @@ import type { CollectionEntry } from 'astro:content';
 import { published } from './collections';
 
 /** Anything shaped like a Vietnamese document number: "102/2016/QH13", "144-KH/TU", "1183/QĐ-TTg". */
-export const documentNumberPattern = /(?<![\p{L}\p{N}/-])(?:\d+\/\d{4}\/[\p{Lu}\p{N}]+(?:-[\p{L}\p{N}]+)*|\d+\/[\p{Lu}]+-[\p{L}]+|\d+-[\p{Lu}]+\/[\p{Lu}]+)(?![\p{L}\p{N}])/gu;
+export const documentNumberPattern =
+  /(?<![\p{L}\p{N}/-])(?:\d+\/\d{4}\/[\p{Lu}\p{N}]+(?:-[\p{L}\p{N}]+)*|\d+\/[\p{Lu}]+-[\p{L}]+|\d+-[\p{Lu}]+\/[\p{Lu}]+)(?![\p{L}\p{N}])/gu;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export type Citable = Pick<CollectionEntry<'laws'>, 'id'> & { data: Pick<CollectionEntry<'laws'>['data'], 'number' | 'citedAs'> };
+export type Citable = Pick<CollectionEntry<'laws'>, 'id'> & {
+  data: Pick<CollectionEntry<'laws'>['data'], 'number' | 'citedAs'>;
+};
 
 /** One matcher for all laws; longest phrases first so "Luật trẻ em năm 2016" wins over "Luật trẻ em". */
 export function citationMatcher(laws: Citable[]) {

@@ -12,7 +12,8 @@ export async function published<C extends CollectionKey>(collection: C): Promise
 
 /** Sort by the `order` field, then by title or name, Vietnamese collation. */
 export const byOrder = <T extends { data: { order?: number; title?: string; name?: string } }>(a: T, b: T) =>
-  (a.data.order ?? 100) - (b.data.order ?? 100) || (a.data.title ?? a.data.name ?? '').localeCompare(b.data.title ?? b.data.name ?? '', 'vi');
+  (a.data.order ?? 100) - (b.data.order ?? 100) ||
+  (a.data.title ?? a.data.name ?? '').localeCompare(b.data.title ?? b.data.name ?? '', 'vi');
 
 async function readSettings() {
   const entry = await getEntry('site', 'site');

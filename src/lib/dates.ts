@@ -8,7 +8,14 @@ const TZ_OFFSET_MS = 7 * 3600 * 1000;
 /** Calendar parts of a day or a moment, in Việt Nam time. */
 export function dayParts(value: string) {
   const d = value.length === 10 ? new Date(`${value}T00:00:00Z`) : new Date(new Date(value).getTime() + TZ_OFFSET_MS);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: d.getUTCDay(), hour: d.getUTCHours(), minute: d.getUTCMinutes() };
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    weekday: d.getUTCDay(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+  };
 }
 
 /** "25/9/2026" */

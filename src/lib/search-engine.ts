@@ -10,10 +10,17 @@ export type SynonymGroups = string[][];
 /** Favour whole-word matches over prefixes, and let long pages (the plan, laws) compete with short ones. */
 export const rankingOptions = { ranking: { termSimilarity: 4.0, pageLength: 0.4 } };
 
-interface Result { id: string; score: number; data: () => Promise<unknown> }
-export interface Engine { search: (q: string, o?: object) => Promise<{ results: Result[] } | null> }
+interface Result {
+  id: string;
+  score: number;
+  data: () => Promise<unknown>;
+}
+export interface Engine {
+  search: (q: string, o?: object) => Promise<{ results: Result[] } | null>;
+}
 
-const boundary = (term: string) => new RegExp(`(^|[^a-z0-9])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^a-z0-9])`);
+const boundary = (term: string) =>
+  new RegExp(`(^|[^a-z0-9])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^a-z0-9])`);
 
 /** The query and its synonym variants: "duong day nong" → also "tổng đài". */
 export function expandQuery(query: string, groups: SynonymGroups): string[] {
@@ -22,18 +29,27 @@ export function expandQuery(query: string, groups: SynonymGroups): string[] {
   for (const group of groups)
     for (const term of group) {
       const re = boundary(fold(term));
-      if (re.test(folded)) for (const other of group) if (other !== term) variants.add(folded.replace(re, `$1${other}`).trim());
+      if (re.test(folded))
+        for (const other of group) if (other !== term) variants.add(folded.replace(re, `$1${other}`).trim());
     }
   return [...variants];
 }
 
 /** Run the query and its variants; keep each page once, at its best score (variants slightly lower). */
-export async function runSearch(engine: Engine, query: string, groups: SynonymGroups, options: object = {}): Promise<Result[] | null> {
+export async function runSearch(
+  engine: Engine,
+  query: string,
+  groups: SynonymGroups,
+  options: object = {},
+): Promise<Result[] | null> {
   const variants = expandQuery(query, groups);
   // A number ("111") must match as a whole word: Pagefind indexes "11/10/2026" as "11102026",
   // which "111" would prefix-match. A quoted search finds the pages with the exact number.
   const numeric = /^\d{3,}$/.test(query.trim());
-  const [exact, ...found] = await Promise.all([numeric ? engine.search(`"${query.trim()}"`, options) : null, ...variants.map((q) => engine.search(q, options))]);
+  const [exact, ...found] = await Promise.all([
+    numeric ? engine.search(`"${query.trim()}"`, options) : null,
+    ...variants.map((q) => engine.search(q, options)),
+  ]);
   if (found[0] === null) return null; // superseded by a newer query (debounced search)
   const whole = new Set(exact?.results.map((r) => r.id));
   const best = new Map<string, Result>();

@@ -1,8 +1,7 @@
 /** Vietnamese text helpers: folding for search, ASCII slugs for file names and anchors. */
 
 /** Lower-case, strip tone and vowel marks, and turn đ into d: "Đường dây" → "duong day". */
-export const fold = (s: string) =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 
 /** ASCII slug for URLs and file names: "Tết Trung thu 2027" → "tet-trung-thu-2027". */
 export const slugify = (s: string) =>
@@ -34,7 +33,7 @@ export function dFoldedWords(text: string) {
   // every word of the page with a Unicode regex (ten times faster on a long page).
   const words = new Set<string>();
   const inWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
-  for (let i = text.search(/[đĐ]/); i !== -1; ) {
+  for (let i = text.search(/[đĐ]/); i !== -1;) {
     let start = i;
     let end = i + 1;
     while (inWord(text[start - 1])) start--;

@@ -1,7 +1,13 @@
 /** vCard 3.0 (RFC 2426) for "Lưu số": one card per contact, CRLF line endings, escaped text. */
-const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/([,;])/g, '\\$1');
+const esc = (s: string) =>
+  s
+    .replace(/\\/g, '\\\\')
+    .replace(/\n/g, '\\n')
+    .replace(/([,;])/g, '\\$1');
 
-export function vcards(contacts: { title: string; numbers: { number: string }[]; purpose: string; sourceUrl: string }[]) {
+export function vcards(
+  contacts: { title: string; numbers: { number: string }[]; purpose: string; sourceUrl: string }[],
+) {
   return contacts
     .map((c) =>
       [

@@ -37,10 +37,17 @@ export const bodySchema = (ref: RefFn) =>
     })
     .superRefine((d, ctx) => {
       if (d.status === 'da-cham-dut' && !d.ceasedOn)
-        ctx.addIssue({ code: 'custom', path: ['ceasedOn'], message: 'Cơ quan đã chấm dứt: cần ghi ngày chấm dứt (ceasedOn), ví dụ "2025-07-01".' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['ceasedOn'],
+          message: 'Cơ quan đã chấm dứt: cần ghi ngày chấm dứt (ceasedOn), ví dụ "2025-07-01".',
+        });
       if (d.status !== 'da-cham-dut' && d.ceasedOn)
         ctx.addIssue({ code: 'custom', path: ['ceasedOn'], message: 'Chỉ ghi ceasedOn khi status là da-cham-dut.' });
       if (d.status !== 'chua-xac-nhan' && !d.sources.some((s) => s.url))
-        ctx.addIssue({ code: 'custom', path: ['sources'], message: 'Cần ít nhất một nguồn có địa chỉ web cho tình trạng của cơ quan.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources'],
+          message: 'Cần ít nhất một nguồn có địa chỉ web cho tình trạng của cơ quan.',
+        });
     });
-

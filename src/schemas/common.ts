@@ -40,7 +40,9 @@ export type Source = z.infer<typeof source>;
 
 /** At least one source, each with a title; used wherever a page states facts. */
 export const sources = () =>
-  z.array(source, { error: 'Cần danh sách nguồn (sources).' }).min(1, 'Cần ít nhất một nguồn (sources) có địa chỉ web.');
+  z
+    .array(source, { error: 'Cần danh sách nguồn (sources).' })
+    .min(1, 'Cần ít nhất một nguồn (sources) có địa chỉ web.');
 
 /** Fields for content that must be re-read by an editor from time to time. */
 export const review = {
@@ -55,13 +57,27 @@ export const draft = z.boolean({ error: 'draft chỉ nhận true hoặc false.' 
 
 /** Page title: shown as the page heading, in the browser tab and in search results. */
 export const title = () =>
-  z.string({ error: 'Thiếu tiêu đề (title).' }).trim().min(3, 'Tiêu đề quá ngắn (ít nhất 3 ký tự).').max(160, 'Tiêu đề quá dài (tối đa 160 ký tự).');
+  z
+    .string({ error: 'Thiếu tiêu đề (title).' })
+    .trim()
+    .min(3, 'Tiêu đề quá ngắn (ít nhất 3 ký tự).')
+    .max(160, 'Tiêu đề quá dài (tối đa 160 ký tự).');
 
 /** One-sentence description for search engines and link previews. */
 export const description = () =>
-  z.string({ error: 'Thiếu mô tả ngắn (description).' }).trim().min(20, 'Mô tả quá ngắn (ít nhất 20 ký tự).').max(200, 'Mô tả quá dài (tối đa 200 ký tự).');
+  z
+    .string({ error: 'Thiếu mô tả ngắn (description).' })
+    .trim()
+    .min(20, 'Mô tả quá ngắn (ít nhất 20 ký tự).')
+    .max(200, 'Mô tả quá dài (tối đa 200 ký tự).');
 
-const typeNames: Record<string, string> = { string: 'chữ (đặt trong dấu ngoặc kép nếu có dấu ":")', number: 'một số', boolean: 'true hoặc false', array: 'một danh sách (mỗi mục một dòng bắt đầu bằng "- ")', object: 'một nhóm trường' };
+const typeNames: Record<string, string> = {
+  string: 'chữ (đặt trong dấu ngoặc kép nếu có dấu ":")',
+  number: 'một số',
+  boolean: 'true hoặc false',
+  array: 'một danh sách (mỗi mục một dòng bắt đầu bằng "- ")',
+  object: 'một nhóm trường',
+};
 
 // Vietnamese messages for every check that has no message of its own; used by Astro's build and
 // by `npm run check` alike (both load this module before validating).
@@ -69,17 +85,29 @@ z.config({
   customError: (iss) => {
     switch (iss.code) {
       case 'invalid_type':
-        return iss.input === undefined ? 'Thiếu trường bắt buộc.' : `Sai kiểu: cần ${typeNames[iss.expected] ?? iss.expected}.`;
+        return iss.input === undefined
+          ? 'Thiếu trường bắt buộc.'
+          : `Sai kiểu: cần ${typeNames[iss.expected] ?? iss.expected}.`;
       case 'too_small':
-        return iss.origin === 'array' ? `Cần ít nhất ${iss.minimum} mục.` : iss.origin === 'string' ? `Quá ngắn: cần ít nhất ${iss.minimum} ký tự.` : `Giá trị quá nhỏ (tối thiểu ${iss.minimum}).`;
+        return iss.origin === 'array'
+          ? `Cần ít nhất ${iss.minimum} mục.`
+          : iss.origin === 'string'
+            ? `Quá ngắn: cần ít nhất ${iss.minimum} ký tự.`
+            : `Giá trị quá nhỏ (tối thiểu ${iss.minimum}).`;
       case 'too_big':
-        return iss.origin === 'array' ? `Nhiều nhất ${iss.maximum} mục.` : iss.origin === 'string' ? `Quá dài: tối đa ${iss.maximum} ký tự.` : `Giá trị quá lớn (tối đa ${iss.maximum}).`;
+        return iss.origin === 'array'
+          ? `Nhiều nhất ${iss.maximum} mục.`
+          : iss.origin === 'string'
+            ? `Quá dài: tối đa ${iss.maximum} ký tự.`
+            : `Giá trị quá lớn (tối đa ${iss.maximum}).`;
       case 'invalid_value':
         return `Giá trị không hợp lệ: cần một trong ${iss.values.map((v) => `"${String(v)}"`).join(', ')}.`;
       case 'unrecognized_keys':
         return `Trường lạ: ${iss.keys.join(', ')}. Kiểm tra chính tả tên trường; trường không có trong mẫu sẽ không được dùng.`;
       case 'invalid_format':
-        return iss.format === 'url' ? 'Cần một địa chỉ web đầy đủ, bắt đầu bằng https://' : `Sai định dạng (${iss.format}).`;
+        return iss.format === 'url'
+          ? 'Cần một địa chỉ web đầy đủ, bắt đầu bằng https://'
+          : `Sai định dạng (${iss.format}).`;
       default:
         return undefined;
     }

@@ -3,7 +3,11 @@ import { z } from 'astro/zod';
 import { url, review, draft, type RefFn } from './common.ts';
 
 export const contactAreas = { 'toan-quoc': 'Toàn quốc', tinh: 'Tỉnh Đắk Lắk', 'phuong-xa': 'Phường, xã' } as const;
-export const contactCosts = { 'mien-phi': 'Miễn phí', 'co-phi': 'Có tính cước', 'chua-xac-nhan': 'Chưa xác nhận' } as const;
+export const contactCosts = {
+  'mien-phi': 'Miễn phí',
+  'co-phi': 'Có tính cước',
+  'chua-xac-nhan': 'Chưa xác nhận',
+} as const;
 export const channelKinds = ['app', 'zalo', 'website', 'facebook'] as const;
 
 export const contactSchema = (ref: RefFn) =>
@@ -14,7 +18,9 @@ export const contactSchema = (ref: RefFn) =>
     numbers: z
       .array(
         z.strictObject({
-          number: z.string().regex(/^\d{3,11}$/, 'Số điện thoại chỉ được có chữ số (3–11 số), không có chữ hay dấu cách, ví dụ "111".'),
+          number: z
+            .string()
+            .regex(/^\d{3,11}$/, 'Số điện thoại chỉ được có chữ số (3–11 số), không có chữ hay dấu cách, ví dụ "111".'),
           label: z.string().optional(),
         }),
       )
@@ -24,13 +30,19 @@ export const contactSchema = (ref: RefFn) =>
     /** Giờ làm việc bằng lời, ví dụ "24 giờ, tất cả các ngày". */
     hours: z.string().min(3),
     /** Cước gọi. */
-    cost: z.enum(Object.keys(contactCosts) as [keyof typeof contactCosts], { error: 'cost phải là mien-phi, co-phi hoặc chua-xac-nhan.' }),
+    cost: z.enum(Object.keys(contactCosts) as [keyof typeof contactCosts], {
+      error: 'cost phải là mien-phi, co-phi hoặc chua-xac-nhan.',
+    }),
     /** Phạm vi. */
-    area: z.enum(Object.keys(contactAreas) as [keyof typeof contactAreas], { error: 'area phải là toan-quoc, tinh hoặc phuong-xa.' }),
+    area: z.enum(Object.keys(contactAreas) as [keyof typeof contactAreas], {
+      error: 'area phải là toan-quoc, tinh hoặc phuong-xa.',
+    }),
     /** Cơ quan quản lý (tên tệp trong content/co-quan), nếu nguồn nêu. */
     body: ref('bodies').optional(),
     /** Cách liên hệ khác (ứng dụng, Zalo, trang web) theo nguồn. */
-    channels: z.array(z.strictObject({ kind: z.enum(channelKinds), label: z.string().min(2), url: url().optional() })).default([]),
+    channels: z
+      .array(z.strictObject({ kind: z.enum(channelKinds), label: z.string().min(2), url: url().optional() }))
+      .default([]),
     /** Số khẩn cấp: hiện ở đầu trang Hỗ trợ, trên thẻ khẩn cấp và trong tệp lưu danh bạ. */
     emergency: z.boolean().default(false),
     /** Địa chỉ nguồn xác nhận số điện thoại và thông tin trên. */

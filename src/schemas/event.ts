@@ -14,7 +14,12 @@ export const eventCategories = {
 /** A day ("2026-06-01") or a moment ("2026-06-01T08:00:00+07:00"). */
 const when = () =>
   z
-    .string({ error: (i) => (typeof i.input === 'object' ? 'Ngày phải đặt trong dấu ngoặc kép, ví dụ "2026-06-01".' : 'Thiếu trường bắt buộc.') })
+    .string({
+      error: (i) =>
+        typeof i.input === 'object'
+          ? 'Ngày phải đặt trong dấu ngoặc kép, ví dụ "2026-06-01".'
+          : 'Thiếu trường bắt buộc.',
+    })
     .superRefine((v, ctx) => {
       // Pick the check by shape so that the editor gets the precise message of that check.
       const r = (v.length <= 10 ? isoDate() : isoDateTime()).safeParse(v);
@@ -59,11 +64,23 @@ export const eventSchema = (ref: RefFn) =>
     })
     .superRefine((d, ctx) => {
       if (!d.start && !d.lunar)
-        ctx.addIssue({ code: 'custom', path: ['start'], message: 'Cần ngày bắt đầu (start) hoặc ngày âm lịch (lunar).' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['start'],
+          message: 'Cần ngày bắt đầu (start) hoặc ngày âm lịch (lunar).',
+        });
       if (d.start && d.lunar)
         ctx.addIssue({ code: 'custom', path: ['lunar'], message: 'Chỉ ghi một trong hai: start hoặc lunar.' });
       if (d.start && d.end && d.end.slice(0, 10) < d.start.slice(0, 10))
-        ctx.addIssue({ code: 'custom', path: ['end'], message: 'Ngày kết thúc (end) không thể trước ngày bắt đầu (start).' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['end'],
+          message: 'Ngày kết thúc (end) không thể trước ngày bắt đầu (start).',
+        });
       if (d.start && d.end && d.start.length !== d.end.length)
-        ctx.addIssue({ code: 'custom', path: ['end'], message: 'start và end phải cùng dạng: cùng chỉ có ngày, hoặc cùng có giờ.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['end'],
+          message: 'start và end phải cùng dạng: cùng chỉ có ngày, hoặc cùng có giờ.',
+        });
     });

@@ -29,7 +29,12 @@ export interface MarkdownType {
 const md = '**/[^_]*.md';
 export const markdownTypes = {
   planDocument: { folder: 'ke-hoach', pattern: 'van-ban.md', schema: planDocumentSchema },
-  planParts: { folder: 'ke-hoach', pattern: '[0-9]*.md', schema: planPartSchema, route: (id) => `/ke-hoach/#${partAnchor(id)}` },
+  planParts: {
+    folder: 'ke-hoach',
+    pattern: '[0-9]*.md',
+    schema: planPartSchema,
+    route: (id) => `/ke-hoach/#${partAnchor(id)}`,
+  },
   bodies: { folder: 'co-quan', pattern: md, schema: bodySchema, route: (id) => `/co-quan/${id}/` },
   laws: { folder: 'phap-luat', pattern: md, schema: lawSchema, route: (id) => `/phap-luat/${id}/` },
   rightsIntro: { folder: 'quyen-tre-em', pattern: 'gioi-thieu.md', schema: () => rightsIntroSchema },
@@ -41,11 +46,16 @@ export const markdownTypes = {
 
 export const dataFiles = {
   site: { file: 'site.yaml', schema: siteSchema, entries: (data: unknown) => ({ site: data }) },
-  synonyms: { file: 'tim-kiem/dong-nghia.yaml', schema: synonymsSchema, entries: (data: unknown) => ({ 'dong-nghia': data }) },
+  synonyms: {
+    file: 'tim-kiem/dong-nghia.yaml',
+    schema: synonymsSchema,
+    entries: (data: unknown) => ({ 'dong-nghia': data }),
+  },
   rights: {
     file: 'quyen-tre-em/dieu-luat.yaml',
     schema: articleSchema,
-    entries: (data: unknown) => Object.fromEntries(((data ?? []) as { article: number }[]).map((a, i) => [`dieu-${a?.article ?? i}`, a])),
+    entries: (data: unknown) =>
+      Object.fromEntries(((data ?? []) as { article: number }[]).map((a, i) => [`dieu-${a?.article ?? i}`, a])),
   },
 };
 

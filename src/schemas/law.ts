@@ -78,5 +78,9 @@ export const lawSchema = (ref: RefFn) =>
     })
     .superRefine((d, ctx) => {
       if (d.issuedOn && d.effectiveOn && d.effectiveOn < d.issuedOn)
-        ctx.addIssue({ code: 'custom', path: ['effectiveOn'], message: 'Ngày hiệu lực không thể trước ngày ban hành.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['effectiveOn'],
+          message: 'Ngày hiệu lực không thể trước ngày ban hành.',
+        });
     });

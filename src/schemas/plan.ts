@@ -39,7 +39,9 @@ export const planDocumentSchema = (ref: RefFn) =>
     /** Các văn bản mà Kế hoạch này thực hiện. */
     implements: z.array(implemented).min(1),
     /** Các mốc thời gian nêu trong Kế hoạch, dùng cho phần tóm tắt. */
-    milestones: z.array(z.strictObject({ label: z.string().min(3), date: isoDate().optional(), when: z.string().optional() })).default([]),
+    milestones: z
+      .array(z.strictObject({ label: z.string().min(3), date: isoDate().optional(), when: z.string().optional() }))
+      .default([]),
     /** Bản gốc (PDF) nếu có, để người đọc đối chiếu. */
     originalUrl: url().optional(),
   });

@@ -16,7 +16,8 @@ if (exitLink) {
   // Shift three times within 5 s exits, but never while the person is typing in a field.
   let presses: number[] = [];
   document.addEventListener('keyup', (e) => {
-    if (e.key !== 'Shift' || (e.target as HTMLElement).closest('input, textarea, select, [contenteditable]')) return void (presses = []);
+    if (e.key !== 'Shift' || (e.target as HTMLElement).closest('input, textarea, select, [contenteditable]'))
+      return void (presses = []);
     const now = Date.now();
     presses = [...presses.filter((p) => now - p < 5000), now];
     if (presses.length >= 3) exit();
@@ -30,7 +31,9 @@ if (document.querySelector('[data-offline-card]') && 'serviceWorker' in navigato
   navigator.serviceWorker.register('/sw.js', { scope: '/khan-cap/' }).catch(() => {});
 
 // Review notice: shown once today is past the page's review due date.
-document.querySelectorAll<HTMLElement>('[data-review-due]').forEach((el) => (el.hidden = today <= (el.dataset.reviewDue ?? '')));
+document
+  .querySelectorAll<HTMLElement>('[data-review-due]')
+  .forEach((el) => (el.hidden = today <= (el.dataset.reviewDue ?? '')));
 
 // Events: "upcoming" depends on today, so it is decided here, never at build time. Lists marked
 // data-upcoming-list hide past items (keeping at most data-limit); on the events page, months
@@ -38,11 +41,15 @@ document.querySelectorAll<HTMLElement>('[data-review-due]').forEach((el) => (el.
 document.querySelectorAll<HTMLElement>('[data-upcoming-list]').forEach((list) => {
   const limit = Number(list.dataset.limit ?? Infinity);
   let shown = 0;
-  list.querySelectorAll<HTMLElement>('[data-last-day]').forEach((item) => (item.hidden = (item.dataset.lastDay ?? '') < today || ++shown > limit));
+  list
+    .querySelectorAll<HTMLElement>('[data-last-day]')
+    .forEach((item) => (item.hidden = (item.dataset.lastDay ?? '') < today || ++shown > limit));
 });
 const past = document.querySelector<HTMLElement>('[data-past-list]');
 if (past) {
-  const moved = [...document.querySelectorAll<HTMLElement>('[data-month-group]')].filter((g) => (g.dataset.lastDay ?? '') < today);
+  const moved = [...document.querySelectorAll<HTMLElement>('[data-month-group]')].filter(
+    (g) => (g.dataset.lastDay ?? '') < today,
+  );
   moved.reverse().forEach((g) => past.append(g));
   past.closest('section')!.hidden = moved.length === 0;
 }

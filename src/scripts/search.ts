@@ -9,7 +9,10 @@ type Pagefind = {
   preload: (term: string) => Promise<void>;
   filters: () => Promise<unknown>;
   init: () => Promise<void>;
-  search: (q: string, o?: object) => Promise<{ results: { id: string; score: number; data: () => Promise<Result> }[] } | null>;
+  search: (
+    q: string,
+    o?: object,
+  ) => Promise<{ results: { id: string; score: number; data: () => Promise<Result> }[] } | null>;
 };
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -21,18 +24,25 @@ const failed = document.querySelector<HTMLElement>('[data-search-error]')!;
 
 const engineUrl = '/pagefind/pagefind.js';
 const synonyms = JSON.parse(document.getElementById('dong-nghia')?.textContent ?? '[]') as SynonymGroups;
-const engine: Promise<Pagefind> = import(/* @vite-ignore */ engineUrl).then(async (pf: Pagefind) => (await pf.options(rankingOptions), await pf.init(), pf));
+const engine: Promise<Pagefind> = import(/* @vite-ignore */ engineUrl).then(
+  async (pf: Pagefind) => (await pf.options(rankingOptions), await pf.init(), pf),
+);
 engine.catch(() => (failed.hidden = false));
 
 // A small index (this site: about a hundred pages, a few chunks of index) is loaded whole while
 // the reader types: a query then waits only for the excerpts of its first results. A large site
 // would load only the chunks its queries need.
 const WARM_WHOLE_INDEX_UP_TO_PAGES = 400;
-engine.then(async (pf) => {
-  const entry = (await fetch('/pagefind/pagefind-entry.json').then((r) => r.json())) as { languages: Record<string, { page_count: number }> };
-  const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-  if (pages <= WARM_WHOLE_INDEX_UP_TO_PAGES) await Promise.all([pf.filters(), ...[...'abcdefghijklmnopqrstuvwxyzđ0123456789'].map((c) => pf.preload(c))]);
-}).catch(() => {});
+engine
+  .then(async (pf) => {
+    const entry = (await fetch('/pagefind/pagefind-entry.json').then((r) => r.json())) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+    if (pages <= WARM_WHOLE_INDEX_UP_TO_PAGES)
+      await Promise.all([pf.filters(), ...[...'abcdefghijklmnopqrstuvwxyzđ0123456789'].map((c) => pf.preload(c))]);
+  })
+  .catch(() => {});
 
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
@@ -48,7 +58,8 @@ async function run() {
   const muc = form.querySelector<HTMLInputElement>('input[name=muc]:checked')?.value ?? '';
   const url = new URL(location.href);
   url.searchParams.set('q', q);
-  if (muc) url.searchParams.set('muc', muc); else url.searchParams.delete('muc');
+  if (muc) url.searchParams.set('muc', muc);
+  else url.searchParams.delete('muc');
   history.replaceState(null, '', url);
   empty.hidden = true;
   if (!q) return ((list.innerHTML = ''), (status.textContent = ''));
@@ -69,7 +80,8 @@ async function run() {
       li.hidden = true;
       const data = hit.data() as Promise<Result>;
       shown = Promise.all([data, shown]).then(([r]) => {
-        li.innerHTML = `<h2 class="m-0 text-lg"><a href="${escapeHtml(r.url)}">${escapeHtml(r.meta.title ?? r.url)}</a></h2>` +
+        li.innerHTML =
+          `<h2 class="m-0 text-lg"><a href="${escapeHtml(r.url)}">${escapeHtml(r.meta.title ?? r.url)}</a></h2>` +
           `<p class="m-0 muted">${escapeHtml(r.filters.section?.[0] ?? '')}</p><p class="m-0 mt-1">${r.excerpt}</p>`;
         li.hidden = false;
       });

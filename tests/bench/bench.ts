@@ -6,7 +6,17 @@
  * Usage: node tests/bench/bench.ts [--pages 1000] [--no-lighthouse]
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -25,8 +35,14 @@ const run = (cmd: string, a: string[], extra: NodeJS.ProcessEnv = {}) => {
   if (r.status !== 0) throw new Error(`${cmd} ${a.join(' ')}\n${r.stderr}`);
   return performance.now() - t;
 };
-const htmlCount = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind')).length;
-const dirSize = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).reduce((n, f) => n + (statSync(join(dir, f)).isFile() ? statSync(join(dir, f)).size : 0), 0);
+const htmlCount = (dir: string) =>
+  (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .length;
+const dirSize = (dir: string) =>
+  (readdirSync(dir, { recursive: true }) as string[]).reduce(
+    (n, f) => n + (statSync(join(dir, f)).isFile() ? statSync(join(dir, f)).size : 0),
+    0,
+  );
 const kb = (n: number) => (n / 1024).toFixed(1);
 const table = (rows: (string | number)[][]) => {
   const w = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
@@ -38,28 +54,46 @@ rmSync('dist', { recursive: true, force: true });
 rmSync('node_modules/.astro', { recursive: true, force: true });
 const buildMs = run('npm', ['run', 'build']);
 const pages = htmlCount('dist');
-console.log(`\nBuild (cold, check + astro build + pagefind): ${(buildMs / 1000).toFixed(2)} s for ${pages} pages = ${(buildMs / pages).toFixed(1)} ms/page`);
+console.log(
+  `\nBuild (cold, check + astro build + pagefind): ${(buildMs / 1000).toFixed(2)} s for ${pages} pages = ${(buildMs / pages).toFixed(1)} ms/page`,
+);
 
 // 2. Bytes per page type, as a first visit transfers them (HTML + CSS + JS; the favicon is inline).
-const rows: (string | number)[][] = [['type', 'url', 'requests', 'HTML gz', 'CSS gz', 'JS gz', 'total gz KB', 'total br KB']];
+const rows: (string | number)[][] = [
+  ['type', 'url', 'requests', 'HTML gz', 'CSS gz', 'JS gz', 'total gz KB', 'total br KB'],
+];
 for (const [type, url] of Object.entries(pageTypes())) {
   const file = url.endsWith('/') ? `dist${url}index.html` : `dist${url}`;
   const html = readFileSync(file);
   const dom = parse(html.toString());
-  const css = dom.querySelectorAll('head > link[rel=stylesheet]').map((l) => readFileSync(`dist${l.getAttribute('href')}`));
+  const css = dom
+    .querySelectorAll('head > link[rel=stylesheet]')
+    .map((l) => readFileSync(`dist${l.getAttribute('href')}`));
   const js = dom.querySelectorAll('script[src]').map((s) => readFileSync(`dist${s.getAttribute('src')}`));
   const gz = (b: Buffer) => gzipSync(b, { level: 6 }).length;
   const br = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   const all = [html, ...css, ...js];
-  rows.push([type, url, all.length, gz(html), css.reduce((n, b) => n + gz(b), 0), js.reduce((n, b) => n + gz(b), 0), kb(all.reduce((n, b) => n + gz(b), 0)), kb(all.reduce((n, b) => n + br(b), 0))]);
+  rows.push([
+    type,
+    url,
+    all.length,
+    gz(html),
+    css.reduce((n, b) => n + gz(b), 0),
+    js.reduce((n, b) => n + gz(b), 0),
+    kb(all.reduce((n, b) => n + gz(b), 0)),
+    kb(all.reduce((n, b) => n + br(b), 0)),
+  ]);
 }
 console.log(`\nFirst-visit transfer per page type (bytes; gzip -6 / brotli -11, without headers)\n${table(rows)}`);
 
 // 3. Search index.
 const pf = 'dist/pagefind';
 const pfFiles = readdirSync(pf, { recursive: true }) as string[];
-const sizeOf = (pred: (f: string) => boolean) => pfFiles.filter(pred).reduce((n, f) => n + statSync(join(pf, f)).size, 0);
-console.log(`\nPagefind: total ${kb(dirSize(pf))} KB; index chunks ${kb(sizeOf((f) => f.endsWith('.pf_index')))} KB; fragments ${kb(sizeOf((f) => f.endsWith('.pf_fragment')))} KB; engine (pagefind.js + worker + wasm) ${kb(sizeOf((f) => /^(pagefind\.js|pagefind-worker\.js|wasm\.unknown\.pagefind)$/.test(f)))} KB`);
+const sizeOf = (pred: (f: string) => boolean) =>
+  pfFiles.filter(pred).reduce((n, f) => n + statSync(join(pf, f)).size, 0);
+console.log(
+  `\nPagefind: total ${kb(dirSize(pf))} KB; index chunks ${kb(sizeOf((f) => f.endsWith('.pf_index')))} KB; fragments ${kb(sizeOf((f) => f.endsWith('.pf_fragment')))} KB; engine (pagefind.js + worker + wasm) ${kb(sizeOf((f) => /^(pagefind\.js|pagefind-worker\.js|wasm\.unknown\.pagefind)$/.test(f)))} KB`,
+);
 
 // 4. Build time at scale: the real content plus generated pages (shared/tools/perf's Vietnamese generator).
 if (scalePages > 0) {
@@ -67,13 +101,24 @@ if (scalePages > 0) {
   const content = join(work, 'content');
   cpSync('content', content, { recursive: true });
   const extra = scalePages - pages;
-  run(process.execPath, ['../shared/tools/perf/fixtures/gen-vi-content.mjs', '--n', String(extra), '--out', join(work, 'gen')]);
+  run(process.execPath, [
+    '../shared/tools/perf/fixtures/gen-vi-content.mjs',
+    '--n',
+    String(extra),
+    '--out',
+    join(work, 'gen'),
+  ]);
   for (const section of readdirSync(join(work, 'gen')))
-    for (const f of readdirSync(join(work, 'gen', section))) renameSync(join(work, 'gen', section, f), join(content, 'trang', `${section}-${f}`));
+    for (const f of readdirSync(join(work, 'gen', section)))
+      renameSync(join(work, 'gen', section, f), join(content, 'trang', `${section}-${f}`));
   const out = join(work, 'dist');
-  const ms = run('sh', ['-c', `npx astro build --outDir ${out} && npx pagefind --site ${out}`], { CONTENT_DIR: content });
+  const ms = run('sh', ['-c', `npx astro build --outDir ${out} && npx pagefind --site ${out}`], {
+    CONTENT_DIR: content,
+  });
   const n = htmlCount(out);
-  console.log(`\nBuild at scale (cold, astro build + pagefind): ${(ms / 1000).toFixed(2)} s for ${n} pages = ${(ms / n).toFixed(1)} ms/page`);
+  console.log(
+    `\nBuild at scale (cold, astro build + pagefind): ${(ms / 1000).toFixed(2)} s for ${n} pages = ${(ms / n).toFixed(1)} ms/page`,
+  );
   rmSync(work, { recursive: true, force: true });
 }
 
@@ -82,16 +127,43 @@ if (!args.includes('--no-lighthouse')) {
   const { default: lighthouse } = await import('lighthouse');
   const { launch } = await import('chrome-launcher');
   const server = await serveDist();
-  const chrome = await launch({ chromePath: chromiumPath, chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const chrome = await launch({
+    chromePath: chromiumPath,
+    chromeFlags: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
   const scores: Record<string, Record<string, number>> = {};
-  const lh: (string | number)[][] = [['type', 'performance', 'accessibility', 'best-practices', 'seo', 'LCP ms', 'TBT ms']];
+  const lh: (string | number)[][] = [
+    ['type', 'performance', 'accessibility', 'best-practices', 'seo', 'LCP ms', 'TBT ms'],
+  ];
   for (const [type, url] of Object.entries(pageTypes())) {
     if (type === 'notFound') continue; // a 404 status is not a page Lighthouse scores
-    const result = await lighthouse(server.url + url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const result = await lighthouse(server.url + url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
     const c = result!.lhr.categories;
     scores[url] = Object.fromEntries(Object.entries(c).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
     const a = result!.lhr.audits;
-    lh.push([type, scores[url].performance, scores[url].accessibility, scores[url]['best-practices'], scores[url].seo, Math.round(a['largest-contentful-paint'].numericValue ?? 0), Math.round(a['total-blocking-time'].numericValue ?? 0)]);
+    lh.push([
+      type,
+      scores[url].performance,
+      scores[url].accessibility,
+      scores[url]['best-practices'],
+      scores[url].seo,
+      Math.round(a['largest-contentful-paint'].numericValue ?? 0),
+      Math.round(a['total-blocking-time'].numericValue ?? 0),
+    ]);
   }
   chrome.kill();
   await server.close();

@@ -21,10 +21,14 @@ try {
     requests: paths.map((path) => ({ method: 'GET', path })),
   });
   const l = result.latency;
-  console.log(`nginx ${nginx.url}: ${result.requests.total} requests, ${connections} connections, ${(result.duration).toFixed(1)} s`);
+  console.log(
+    `nginx ${nginx.url}: ${result.requests.total} requests, ${connections} connections, ${result.duration.toFixed(1)} s`,
+  );
   console.log(`requests/s: mean ${result.requests.average.toFixed(0)}, p50 ${result.requests.p50}`);
   console.log(`latency ms: p50 ${l.p50}, p90 ${l.p90}, p99 ${l.p99}, max ${l.max}`);
-  console.log(`throughput: ${(result.throughput.average / 1024 / 1024).toFixed(1)} MB/s; errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`);
+  console.log(
+    `throughput: ${(result.throughput.average / 1024 / 1024).toFixed(1)} MB/s; errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`,
+  );
   if (result.errors || result.non2xx) process.exitCode = 1;
 } finally {
   await nginx.stop();

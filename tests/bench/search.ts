@@ -24,7 +24,10 @@ globalThis.fetch = (async (input: string | URL) => {
   return new Response(body);
 }) as typeof fetch;
 
-const engine = (await import(pathToFileURL(join(site, 'pagefind.js')).href)) as Engine & { options: (o: object) => Promise<void>; init: () => Promise<void> };
+const engine = (await import(pathToFileURL(join(site, 'pagefind.js')).href)) as Engine & {
+  options: (o: object) => Promise<void>;
+  init: () => Promise<void>;
+};
 const time = async (q: string) => {
   const t = performance.now();
   const found = (await runSearch(engine, q, synonyms)) ?? [];
@@ -47,5 +50,7 @@ for (const q of ['đăng ký khai sinh', 'trung thu', '111', 'tro cap', 'Buôn M
   rows.push([q, String(r.n), r.ms.toFixed(1), String(fetched - before)]);
 }
 const w = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-console.log(`Pagefind index: ${(total / 1024).toFixed(1)} KB in ${files.length} files; first query fetched ${((fetched - 0) / 1024).toFixed(1)} KB so far`);
+console.log(
+  `Pagefind index: ${(total / 1024).toFixed(1)} KB in ${files.length} files; first query fetched ${((fetched - 0) / 1024).toFixed(1)} KB so far`,
+);
 console.log(rows.map((r) => r.map((c, i) => c.padEnd(w[i])).join('  ')).join('\n'));

@@ -18,7 +18,9 @@ describe('axe, WCAG 2.2 AA, per page type', () => {
     const context = await site.browser.newContext(phone);
     const page = await context.newPage();
     await page.goto(site.url + url);
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await context.close();
   });
@@ -38,7 +40,10 @@ describe('keyboard', () => {
   it('every control is reachable by Tab and shows a visible focus indicator', async () => {
     const page = await (await site.browser.newContext()).newPage();
     await page.goto(site.url + '/ho-tro/');
-    const controls = await page.evaluate(() => document.querySelectorAll('a[href], button, input, select, summary, [tabindex]:not([tabindex="-1"])').length);
+    const controls = await page.evaluate(
+      () =>
+        document.querySelectorAll('a[href], button, input, select, summary, [tabindex]:not([tabindex="-1"])').length,
+    );
     const seen = new Set<string>();
     for (let i = 0; i < controls + 2; i++) {
       await page.keyboard.press('Tab');
@@ -46,7 +51,10 @@ describe('keyboard', () => {
         const el = document.activeElement as HTMLElement;
         if (el === document.body) return { key: 'body', visible: true }; // focus left the page (end of the tab order)
         const s = getComputedStyle(el);
-        return { key: el.outerHTML.slice(0, 120) + el.getBoundingClientRect().top, visible: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 || s.boxShadow !== 'none' };
+        return {
+          key: el.outerHTML.slice(0, 120) + el.getBoundingClientRect().top,
+          visible: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none',
+        };
       });
       expect(info.visible, info.key).toBe(true);
       seen.add(info.key);
@@ -60,14 +68,20 @@ describe('small screens and zoom', () => {
     for (const width of [360, 320]) {
       const page = await (await site.browser.newContext({ viewport: { width, height: 640 } })).newPage();
       await page.goto(site.url + url);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      ).toBeLessThanOrEqual(0);
     }
   });
 
   it('at 200 % zoom text grows and the page still fits (1280 px window)', async () => {
-    const page = await (await site.browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 })).newPage();
+    const page = await (
+      await site.browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 })
+    ).newPage();
     await page.goto(site.url + '/quyen-tre-em/');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
     expect(await page.locator('#dieu-25').isVisible()).toBe(true);
     expect(await page.locator('a[href="tel:111"]').first().isVisible()).toBe(true);
   });

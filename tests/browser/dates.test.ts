@@ -18,7 +18,10 @@ async function at(day: string, url: string) {
 describe('events, ordered by a fixed today', () => {
   it('on 15/6/2026: June 2026 comes first (the Month of Action still runs), past months move down, newest first', async () => {
     const page = await at('2026-06-15', '/su-kien/');
-    const upcoming = await page.$$eval('#sap-toi ~ [data-month-group] h3, section:has(#sap-toi) [data-month-group] h3', (hs) => hs.map((h) => h.textContent));
+    const upcoming = await page.$$eval(
+      '#sap-toi ~ [data-month-group] h3, section:has(#sap-toi) [data-month-group] h3',
+      (hs) => hs.map((h) => h.textContent),
+    );
     const past = await page.$$eval('[data-past-list] [data-month-group] h3', (hs) => hs.map((h) => h.textContent));
     expect(upcoming[0]).toBe('Tháng 6/2026');
     expect(past[0]).toBe('Tháng 10/2025');
@@ -28,7 +31,9 @@ describe('events, ordered by a fixed today', () => {
 
   it('the home page shows the next three events from that day on', async () => {
     const page = await at('2026-09-01', '/');
-    const titles = await page.$$eval('[data-upcoming-list] li:not([hidden]) h3', (hs) => hs.map((h) => h.textContent?.trim()));
+    const titles = await page.$$eval('[data-upcoming-list] li:not([hidden]) h3', (hs) =>
+      hs.map((h) => h.textContent?.trim()),
+    );
     expect(titles.length).toBeGreaterThan(0);
     expect(titles.length).toBeLessThanOrEqual(3);
     expect(titles[0]).toContain('Trung thu');

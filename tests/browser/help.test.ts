@@ -12,7 +12,9 @@ const site = siteInBrowser();
 
 /** The neutral site is answered locally: the test machine has no network. */
 async function withNeutralSite(context: BrowserContext) {
-  await context.route('https://www.google.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Neutral</title><p>neutral</p>' }));
+  await context.route('https://www.google.com/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Neutral</title><p>neutral</p>' }),
+  );
 }
 const inViewport = (page: Page, selector: string) =>
   page.$eval(selector, (el) => {
@@ -98,7 +100,9 @@ describe('save the numbers and the offline card', () => {
     await page.reload();
     expect(await page.locator('main a[href="tel:111"]').count()).toBe(1);
     expect(await page.locator('h1').innerText()).toBe('Thẻ số khẩn cấp');
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('a[href="tel:111"]')!).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(
+      await page.evaluate(() => getComputedStyle(document.querySelector('a[href="tel:111"]')!).backgroundColor),
+    ).not.toBe('rgba(0, 0, 0, 0)');
     await context.close();
   });
 });

@@ -8,7 +8,8 @@ const site = siteInBrowser();
 
 const open = async () => (await site.browser.newContext(phone)).newPage();
 const results = (page: Page) => page.locator('[data-search-results] li h2 a');
-const firstResult = async (page: Page) => (await page.waitForSelector('[data-search-results] li h2 a')).getAttribute('href');
+const firstResult = async (page: Page) =>
+  (await page.waitForSelector('[data-search-results] li h2 a')).getAttribute('href');
 
 describe('search page', () => {
   it('runs the query from the URL and announces the result count', async () => {
@@ -31,7 +32,9 @@ describe('search page', () => {
     await page.fill('#q', 'khai sinh');
     await page.press('#q', 'Enter');
     await page.waitForURL(/q=khai\+sinh/);
-    await page.waitForFunction(() => document.querySelector('[data-search-results] a')?.getAttribute('href')?.includes('khai-sinh'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-search-results] a')?.getAttribute('href')?.includes('khai-sinh'),
+    );
     await page.reload();
     expect(await page.inputValue('#q')).toBe('khai sinh');
     expect(await firstResult(page)).toBe('/ho-tro/dang-ky-khai-sinh/');
@@ -44,7 +47,11 @@ describe('search page', () => {
     await page.focus('input[name=muc][value="Sự kiện"]');
     await page.keyboard.press('Space');
     await page.waitForURL(/muc=/);
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-search-results] li h2 a')].every((a) => a.getAttribute('href')!.startsWith('/su-kien/')));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-search-results] li h2 a')].every((a) =>
+        a.getAttribute('href')!.startsWith('/su-kien/'),
+      ),
+    );
     expect(await results(page).count()).toBeGreaterThan(0);
   });
 

@@ -14,13 +14,19 @@ import { search } from '../helpers/pagefind';
 
 const added = readFileSync('tests/fixtures/valid/su-kien--hop-le.md', 'utf8');
 const contact = readFileSync('tests/fixtures/valid/lien-he--hop-le.md', 'utf8');
-const draft = added.replace('title: "Ngày hội thử nghiệm"', 'title: "Bản nháp bí mật"').replace('---\ntitle', '---\ndraft: true\ntitle');
+const draft = added
+  .replace('title: "Ngày hội thử nghiệm"', 'title: "Bản nháp bí mật"')
+  .replace('---\ntitle', '---\ndraft: true\ntitle');
 const out = join(tmpdir(), `dist-add-${process.pid}`);
 let copy: ReturnType<typeof contentWith>;
 const read = (p: string) => readFileSync(join(out, p), 'utf8');
 
 beforeAll(() => {
-  copy = contentWith({ 'su-kien/2026-12-20-ngay-hoi-thu-nghiem.md': added, 'su-kien/2026-12-21-ban-nhap.md': draft, 'lien-he/duong-day-thu-nghiem.md': contact });
+  copy = contentWith({
+    'su-kien/2026-12-20-ngay-hoi-thu-nghiem.md': added,
+    'su-kien/2026-12-21-ban-nhap.md': draft,
+    'lien-he/duong-day-thu-nghiem.md': contact,
+  });
   const env = childEnv({ CONTENT_DIR: copy.dir });
   for (const [cmd, args] of [
     [process.execPath, ['src/cli/check-content.ts', '--no-warnings']],
@@ -54,21 +60,31 @@ describe('adding one event file', () => {
   });
 
   it('makes it findable by search', async () => {
-    expect((await search('ngay hoi thu nghiem', undefined, out))[0]?.url).toBe('/su-kien/2026-12-20-ngay-hoi-thu-nghiem/');
-    expect((await search('Bản nháp bí mật', undefined, out)).map((h) => h.url)).not.toContain('/su-kien/2026-12-21-ban-nhap/');
+    expect((await search('ngay hoi thu nghiem', undefined, out))[0]?.url).toBe(
+      '/su-kien/2026-12-20-ngay-hoi-thu-nghiem/',
+    );
+    expect((await search('Bản nháp bí mật', undefined, out)).map((h) => h.url)).not.toContain(
+      '/su-kien/2026-12-21-ban-nhap/',
+    );
   });
 
   it('leaves a draft out of dist/, the sitemap, the feeds and the lists', () => {
     expect(existsSync(join(out, 'su-kien/2026-12-21-ban-nhap'))).toBe(false);
     expect(existsSync(join(out, 'su-kien/2026-12-21-ban-nhap.ics'))).toBe(false);
-    for (const f of ['sitemap-0.xml', 'su-kien/lich.ics', 'su-kien/rss.xml', 'su-kien/index.html', 'muc-luc/index.html']) {
+    for (const f of [
+      'sitemap-0.xml',
+      'su-kien/lich.ics',
+      'su-kien/rss.xml',
+      'su-kien/index.html',
+      'muc-luc/index.html',
+    ]) {
       expect(read(f)).not.toContain('ban-nhap');
       expect(read(f)).not.toContain('Bản nháp bí mật');
     }
   });
 });
 
-describe('npm run dev (the editors\' preview)', () => {
+describe("npm run dev (the editors' preview)", () => {
   it('shows a draft, labelled "Bản nháp"', async () => {
     const { dir, cleanup } = contentWith({ 'su-kien/2026-12-21-ban-nhap.md': draft });
     const port = 4600 + (process.pid % 300);
@@ -83,7 +99,10 @@ describe('npm run dev (the editors\' preview)', () => {
       let html = '';
       for (let i = 0; i < 120 && !html.includes('Bản nháp'); i++) {
         await new Promise((r) => setTimeout(r, 500));
-        html = await fetch(`http://127.0.0.1:${port}/su-kien/2026-12-21-ban-nhap/`).then((r) => r.text(), () => '');
+        html = await fetch(`http://127.0.0.1:${port}/su-kien/2026-12-21-ban-nhap/`).then(
+          (r) => r.text(),
+          () => '',
+        );
       }
       expect(html, stderr).toContain('Bản nháp bí mật');
       expect(html).toContain('Bản nháp: chỉ hiện khi xem thử');

@@ -31,14 +31,17 @@ describe('byte budgets per page type', () => {
     expect(dom.querySelector('link[rel=icon]')?.getAttribute('href')).toMatch(/^data:/);
   });
 
-  it.each(Object.entries(pageTypes()).filter(([t]) => t !== 'search'))('%s loads no JS but the page script (≤ 1 KB gzip)', (_t, url) => {
-    const { js } = assets(url);
-    expect(js.length).toBeLessThanOrEqual(1);
-    for (const src of js) {
-      expect(src).toMatch(/^\/_astro\/BaseLayout[^/]*\.js$/);
-      expect(gz(readDist(src.slice(1)))).toBeLessThanOrEqual(1 * KB);
-    }
-  });
+  it.each(Object.entries(pageTypes()).filter(([t]) => t !== 'search'))(
+    '%s loads no JS but the page script (≤ 1 KB gzip)',
+    (_t, url) => {
+      const { js } = assets(url);
+      expect(js.length).toBeLessThanOrEqual(1);
+      for (const src of js) {
+        expect(src).toMatch(/^\/_astro\/BaseLayout[^/]*\.js$/);
+        expect(gz(readDist(src.slice(1)))).toBeLessThanOrEqual(1 * KB);
+      }
+    },
+  );
 
   it('quick-exit pages (help, rights, safety) carry the page script', () => {
     for (const url of ['/ho-tro/', '/quyen-tre-em/', '/giu-an-toan/']) expect(assets(url).js).toHaveLength(1);
@@ -46,7 +49,9 @@ describe('byte budgets per page type', () => {
 
   it('the emergency card is under 15 KB and needs no JS to show the numbers', () => {
     const { dom, css } = assets('/khan-cap/');
-    expect(gz(readDist('khan-cap/index.html')) + css.reduce((n, h) => n + gz(readDist(h.slice(1))), 0)).toBeLessThan(15 * KB);
+    expect(gz(readDist('khan-cap/index.html')) + css.reduce((n, h) => n + gz(readDist(h.slice(1))), 0)).toBeLessThan(
+      15 * KB,
+    );
     expect(dom.querySelectorAll('main a[href^="tel:"]').length).toBeGreaterThanOrEqual(5);
   });
 

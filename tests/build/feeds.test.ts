@@ -40,7 +40,8 @@ describe('/su-kien/rss.xml', () => {
     const items = [rss.channel.item].flat();
     expect(rss.channel.title).toBeTruthy();
     expect(items).toHaveLength(events.length);
-    for (const e of events) expect(items.some((i: { link: string }) => i.link.endsWith(`/su-kien/${e.id}/`))).toBe(true);
+    for (const e of events)
+      expect(items.some((i: { link: string }) => i.link.endsWith(`/su-kien/${e.id}/`))).toBe(true);
   });
 });
 

@@ -25,7 +25,9 @@ const validator = new HtmlValidate({
 describe('HTML validity', () => {
   it.each(htmlPages().map((p) => [p.url, p.html]))('%s has no error', async (url, html) => {
     const report = await validator.validateString(html, `dist${url}`);
-    const errors = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    const errors = report.results.flatMap((r) =>
+      r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -39,7 +39,8 @@ describe('every built HTML page', () => {
         const target = path.endsWith('/') ? path : path;
         const exists = path.endsWith('/') ? ids.has(path) : distExists(path.slice(1));
         if (!exists) broken.push(`${p.url} → ${href}`);
-        else if (url.hash && path.endsWith('/') && !ids.get(target)!.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${p.url} → ${href} (anchor)`);
+        else if (url.hash && path.endsWith('/') && !ids.get(target)!.has(decodeURIComponent(url.hash.slice(1))))
+          broken.push(`${p.url} → ${href} (anchor)`);
       }
     expect(broken).toEqual([]);
   });

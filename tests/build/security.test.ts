@@ -13,17 +13,23 @@ describe('security of every page', () => {
     expect(cspHeader).toMatch(/script-src 'self'/);
   });
 
-  it.each(pages.map((p) => [p.url, p] as const))('%s: CSP meta, no inline script or style, no third-party resource', (_u, p) => {
-    expect(p.dom.querySelector('meta[http-equiv=Content-Security-Policy]')?.getAttribute('content')).toBe(cspMeta);
-    for (const s of p.dom.querySelectorAll('script'))
-      // Data blocks (JSON-LD, the search synonyms) are never executed, so the CSP allows them.
-      if (!s.getAttribute('src')) expect(s.getAttribute('type')).toMatch(/^application\/(ld\+)?json$/);
-    expect(p.dom.querySelectorAll('style, [style]')).toHaveLength(0);
-    expect(p.html).not.toMatch(/\son[a-z]+=["']/i);
-    const resources = [...p.dom.querySelectorAll('script[src], img[src], iframe, link[href]:not([rel=canonical]):not([rel=alternate]):not([rel=sitemap])')]
-      .map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? '');
-    expect(resources.filter((u) => /^(https?:)?\/\//.test(u))).toEqual([]);
-  });
+  it.each(pages.map((p) => [p.url, p] as const))(
+    '%s: CSP meta, no inline script or style, no third-party resource',
+    (_u, p) => {
+      expect(p.dom.querySelector('meta[http-equiv=Content-Security-Policy]')?.getAttribute('content')).toBe(cspMeta);
+      for (const s of p.dom.querySelectorAll('script'))
+        // Data blocks (JSON-LD, the search synonyms) are never executed, so the CSP allows them.
+        if (!s.getAttribute('src')) expect(s.getAttribute('type')).toMatch(/^application\/(ld\+)?json$/);
+      expect(p.dom.querySelectorAll('style, [style]')).toHaveLength(0);
+      expect(p.html).not.toMatch(/\son[a-z]+=["']/i);
+      const resources = [
+        ...p.dom.querySelectorAll(
+          'script[src], img[src], iframe, link[href]:not([rel=canonical]):not([rel=alternate]):not([rel=sitemap])',
+        ),
+      ].map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? '');
+      expect(resources.filter((u) => /^(https?:)?\/\//.test(u))).toEqual([]);
+    },
+  );
 
   it('external links open safely and are listed in tests/reports/external-links.txt', () => {
     const external = new Map<string, Set<string>>();
@@ -34,7 +40,13 @@ describe('security of every page', () => {
         external.set(href, (external.get(href) ?? new Set()).add(p.url));
       }
     mkdirSync('tests/reports', { recursive: true });
-    writeFileSync('tests/reports/external-links.txt', [...external].sort().map(([href, on]) => `${href}\t${[...on].join(' ')}`).join('\n') + '\n');
+    writeFileSync(
+      'tests/reports/external-links.txt',
+      [...external]
+        .sort()
+        .map(([href, on]) => `${href}\t${[...on].join(' ')}`)
+        .join('\n') + '\n',
+    );
     expect(external.size).toBeGreaterThan(10);
   });
 

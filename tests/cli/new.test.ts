@@ -7,7 +7,8 @@ import { checkContent } from '../../src/lib/validate';
 import { formatProblem } from '../../src/lib/validate/problems';
 import { contentWith, childEnv } from '../helpers/content-copy';
 
-const run = (dir: string, ...args: string[]) => spawnSync(process.execPath, ['src/cli/new.ts', ...args], { env: childEnv({ CONTENT_DIR: dir }), encoding: 'utf8' });
+const run = (dir: string, ...args: string[]) =>
+  spawnSync(process.execPath, ['src/cli/new.ts', ...args], { env: childEnv({ CONTENT_DIR: dir }), encoding: 'utf8' });
 
 describe('npm run new', () => {
   it.each([
@@ -25,7 +26,11 @@ describe('npm run new', () => {
       const text = readFileSync(join(dir, path), 'utf8');
       expect(text).toContain('draft: true');
       if (type !== 'co-quan') expect(text).toContain(new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10));
-      expect(checkContent(dir).filter((p) => p.level === 'error' && p.file.includes(path)).map(formatProblem)).toEqual([]);
+      expect(
+        checkContent(dir)
+          .filter((p) => p.level === 'error' && p.file.includes(path))
+          .map(formatProblem),
+      ).toEqual([]);
     } finally {
       cleanup();
     }

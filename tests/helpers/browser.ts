@@ -5,14 +5,29 @@ import { chromium, type Browser, type BrowserContextOptions } from 'playwright-c
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export async function launch(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath}: apt-get install chromium (bash .ci/run does it).`);
+  if (!existsSync(chromiumPath))
+    throw new Error(`Chromium not found at ${chromiumPath}: apt-get install chromium (bash .ci/run does it).`);
   return chromium.launch({
     executablePath: chromiumPath,
     // The machine's network is closed: background services would only make failed requests.
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
 /** A phone-sized context (360 × 640), the smallest screen the site promises to fit. */
-export const phone: BrowserContextOptions = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'vi-VN' };
-
+export const phone: BrowserContextOptions = {
+  viewport: { width: 360, height: 640 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'vi-VN',
+};

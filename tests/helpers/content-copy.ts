@@ -19,7 +19,11 @@ export const fixtureTarget = (name: string) => name.replace('--', '/');
  * (MODE=test, DEV…) into process.env, and Astro would inherit it.
  */
 export const childEnv = (extra: Record<string, string> = {}) => ({
-  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST.*|NODE_ENV|TEST|MODE|DEV|PROD|SSR|BASE_URL|SITE|ASSETS_PREFIX)$/.test(k))),
+  ...Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !/^(VITEST.*|NODE_ENV|TEST|MODE|DEV|PROD|SSR|BASE_URL|SITE|ASSETS_PREFIX)$/.test(k),
+    ),
+  ),
   ASTRO_TELEMETRY_DISABLED: '1',
   ...extra,
 });

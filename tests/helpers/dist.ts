@@ -11,7 +11,11 @@ export function htmlPages() {
   return (readdirSync(distDir, { recursive: true }) as string[])
     .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
     .sort()
-    .map((file) => ({ file, url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, html: readFileSync(join(distDir, file), 'utf8') }));
+    .map((file) => ({
+      file,
+      url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`,
+      html: readFileSync(join(distDir, file), 'utf8'),
+    }));
 }
 
 const cache = new Map<string, HTMLElement>();
@@ -24,9 +28,11 @@ export function page(url: string): HTMLElement {
   return cache.get(url)!;
 }
 
-const blockTag = /<\/?(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|section|article|aside|nav|header|footer|main|br|tr|td|th|details|summary|table)\b[^>]*>/gi;
+const blockTag =
+  /<\/?(?:p|div|li|ul|ol|dl|dt|dd|h[1-6]|section|article|aside|nav|header|footer|main|br|tr|td|th|details|summary|table)\b[^>]*>/gi;
 /** Text as a reader sees it: block elements separate words, inline tags do not; whitespace collapsed. */
-export const visibleText = (el: HTMLElement) => parse(el.toString().replace(blockTag, ' ')).textContent.replace(/\s+/g, ' ').trim();
+export const visibleText = (el: HTMLElement) =>
+  parse(el.toString().replace(blockTag, ' ')).textContent.replace(/\s+/g, ' ').trim();
 
 export const readDist = (path: string) => readFileSync(join(distDir, path), 'utf8');
 export const distExists = (path: string) => existsSync(join(distDir, path));

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { distDir } from './dist.ts';
 
 const first = (dir: string) => {
-  const d = readdirSync(join(distDir, dir), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'loai').map((e) => e.name).sort();
+  const d = readdirSync(join(distDir, dir), { withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name !== 'loai')
+    .map((e) => e.name)
+    .sort();
   if (!d.length) throw new Error(`no built page under /${dir}/`);
   return `/${dir}/${d[0]}/`;
 };

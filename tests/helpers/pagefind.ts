@@ -11,11 +11,20 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { distDir } from './dist.ts';
 
-export interface Hit { url: string; title: string; excerpt: string; section?: string; score: number }
+export interface Hit {
+  url: string;
+  title: string;
+  excerpt: string;
+  section?: string;
+  score: number;
+}
 type Engine = {
   options: (o: object) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string, o?: object) => Promise<{ results: { id: string; score: number; data: () => Promise<unknown> }[] }>;
+  search: (
+    q: string,
+    o?: object,
+  ) => Promise<{ results: { id: string; score: number; data: () => Promise<unknown> }[] }>;
 };
 
 const engines = new Map<string, Promise<Engine>>();
@@ -35,13 +44,22 @@ function shimFetch() {
 /** Pagefind's engine over a built site (dist/ by default). */
 export function pagefind(site = distDir): Promise<Engine> {
   if (!engines.has(site))
-    engines.set(site, (async () => {
-      shimFetch();
-      const pf = (await import(/* @vite-ignore */ pathToFileURL(join(site, 'pagefind', 'pagefind.js')).href)) as Engine;
-      await pf.options({ ...rankingOptions, basePath: pathToFileURL(join(site, 'pagefind') + '/').href, baseUrl: '/' });
-      await pf.init();
-      return pf;
-    })());
+    engines.set(
+      site,
+      (async () => {
+        shimFetch();
+        const pf = (await import(
+          /* @vite-ignore */ pathToFileURL(join(site, 'pagefind', 'pagefind.js')).href
+        )) as Engine;
+        await pf.options({
+          ...rankingOptions,
+          basePath: pathToFileURL(join(site, 'pagefind') + '/').href,
+          baseUrl: '/',
+        });
+        await pf.init();
+        return pf;
+      })(),
+    );
   return engines.get(site)!;
 }
 

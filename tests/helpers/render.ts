@@ -4,7 +4,11 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 type Component = Parameters<Awaited<ReturnType<typeof AstroContainer.create>>['renderToString']>[0];
 let container: Awaited<ReturnType<typeof AstroContainer.create>> | undefined;
 
-export async function render(component: Component, props: Record<string, unknown> = {}, slots: Record<string, string> = {}) {
+export async function render(
+  component: Component,
+  props: Record<string, unknown> = {},
+  slots: Record<string, string> = {},
+) {
   container ??= await AstroContainer.create();
   return container.renderToString(component, { props, slots });
 }

@@ -16,9 +16,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const get = (path: string, headers: Record<string, string> = {}) => fetch(nginx.url + path, { headers, redirect: 'manual' });
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(nginx.url + path, { headers, redirect: 'manual' });
 const css = readdirSync('dist/_astro').find((f) => f.endsWith('.css'))!;
-const pagefindFile = (ext: string) => `/pagefind/${readdirSync('dist/pagefind', { recursive: true }).map(String).find((f) => f.endsWith(ext))}`;
+const pagefindFile = (ext: string) =>
+  `/pagefind/${readdirSync('dist/pagefind', { recursive: true })
+    .map(String)
+    .find((f) => f.endsWith(ext))}`;
 
 describe('nginx with src/hosting/nginx.conf', () => {
   it('sends the security headers, including the CSP', async () => {

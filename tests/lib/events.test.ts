@@ -3,7 +3,19 @@ import { lunarToSolar, eventWhen } from '../../src/lib/events';
 import { calendar } from '../../src/lib/calendar';
 import ICAL from 'ical.js';
 
-const entry = (data: Record<string, unknown>, id = 'thu') => ({ id, data: { title: 'Sự kiện thử', description: 'Mô tả', organizers: [], sources: [], category: 'khac', draft: false, ...data } }) as never;
+const entry = (data: Record<string, unknown>, id = 'thu') =>
+  ({
+    id,
+    data: {
+      title: 'Sự kiện thử',
+      description: 'Mô tả',
+      organizers: [],
+      sources: [],
+      category: 'khac',
+      draft: false,
+      ...data,
+    },
+  }) as never;
 
 describe('lunar dates (Vietnamese calendar, UTC+7)', () => {
   // Trung thu, 15/8 âm lịch, as given by the fact sheet.
@@ -13,16 +25,24 @@ describe('lunar dates (Vietnamese calendar, UTC+7)', () => {
     [2026, '2026-09-25'],
     [2027, '2027-09-15'],
   ])('Trung thu %i is %s', (year, day) => expect(lunarToSolar({ day: 15, month: 8, year })).toBe(day));
-  it('Tết (1/1 âm lịch) 2026 is 17/02/2026', () => expect(lunarToSolar({ day: 1, month: 1, year: 2026 })).toBe('2026-02-17'));
+  it('Tết (1/1 âm lịch) 2026 is 17/02/2026', () =>
+    expect(lunarToSolar({ day: 1, month: 1, year: 2026 })).toBe('2026-02-17'));
 });
 
 describe('event dates', () => {
   it('computes the Gregorian day from a lunar date', () => {
-    expect(eventWhen(entry({ lunar: { day: 15, month: 8, year: 2026, leap: false } }))).toEqual({ start: '2026-09-25', end: undefined, allDay: true, lastDay: '2026-09-25' });
+    expect(eventWhen(entry({ lunar: { day: 15, month: 8, year: 2026, leap: false } }))).toEqual({
+      start: '2026-09-25',
+      end: undefined,
+      allDay: true,
+      lastDay: '2026-09-25',
+    });
   });
   it('gives the last day an event runs, for "upcoming" in the browser', () => {
     expect(eventWhen(entry({ start: '2026-06-01', end: '2026-06-30' })).lastDay).toBe('2026-06-30');
-    expect(eventWhen(entry({ start: '2026-06-01T20:00:00+07:00', end: '2026-06-01T23:30:00+07:00' })).lastDay).toBe('2026-06-01');
+    expect(eventWhen(entry({ start: '2026-06-01T20:00:00+07:00', end: '2026-06-01T23:30:00+07:00' })).lastDay).toBe(
+      '2026-06-01',
+    );
   });
 });
 
@@ -40,7 +60,11 @@ describe('iCalendar output, read back with an independent parser (ical.js)', () 
 
   it('uses CRLF line endings and stable UIDs', () => {
     expect(ics).toMatch(/\r\n/);
-    expect(Object.keys(byUid).sort()).toEqual(['co-gio@tre-em-buon-ma-thuot', 'thang-6@tre-em-buon-ma-thuot', 'trung-thu@tre-em-buon-ma-thuot']);
+    expect(Object.keys(byUid).sort()).toEqual([
+      'co-gio@tre-em-buon-ma-thuot',
+      'thang-6@tre-em-buon-ma-thuot',
+      'trung-thu@tre-em-buon-ma-thuot',
+    ]);
   });
   it('writes all-day events as dates with an exclusive end', () => {
     const e = byUid['thang-6@tre-em-buon-ma-thuot'];

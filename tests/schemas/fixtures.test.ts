@@ -20,14 +20,20 @@ const fixtures = readdirSync(dir).map((name) => {
 
 describe('the content checker (npm run check, first step of npm run build)', () => {
   it('passes the real content with no error', () => {
-    expect(checkContent('content').filter((p) => p.level === 'error').map(formatProblem)).toEqual([]);
+    expect(
+      checkContent('content')
+        .filter((p) => p.level === 'error')
+        .map(formatProblem),
+    ).toEqual([]);
   });
 
   it.each(fixtures.map((f) => [f.name, f] as const))('%s is reported with file, line and field', (_n, f) => {
     const target = fixtureTarget(f.name);
     const { dir: copy, cleanup } = contentWith({ [target]: f.text });
     try {
-      const lines = checkContent(copy).filter((p) => p.level === 'error').map(formatProblem);
+      const lines = checkContent(copy)
+        .filter((p) => p.level === 'error')
+        .map(formatProblem);
       expect(lines.join('\n')).toContain(`${target}:${f.line}  ${f.field}  `);
       expect(lines.find((l) => l.includes(`${target}:${f.line}  ${f.field}  `))).toContain(f.words);
       // Nothing else in the content is affected.
@@ -38,12 +44,20 @@ describe('the content checker (npm run check, first step of npm run build)', () 
   });
 
   it('the CLI prints every problem at once and exits non-zero, which stops the build', () => {
-    const { dir: copy, cleanup } = contentWith(Object.fromEntries(fixtures.slice(0, 3).map((f) => [fixtureTarget(f.name), f.text])));
+    const { dir: copy, cleanup } = contentWith(
+      Object.fromEntries(fixtures.slice(0, 3).map((f) => [fixtureTarget(f.name), f.text])),
+    );
     try {
-      const run = spawnSync(process.execPath, ['src/cli/check-content.ts'], { env: childEnv({ CONTENT_DIR: copy }), encoding: 'utf8' });
+      const run = spawnSync(process.execPath, ['src/cli/check-content.ts'], {
+        env: childEnv({ CONTENT_DIR: copy }),
+        encoding: 'utf8',
+      });
       expect(run.status).toBe(1);
-      for (const f of fixtures.slice(0, 3)) expect(run.stderr).toContain(`${fixtureTarget(f.name)}:${f.line}  ${f.field}`);
-      expect(execFileSync(process.execPath, ['src/cli/check-content.ts', '--no-warnings'], { encoding: 'utf8' })).toContain('Nội dung hợp lệ');
+      for (const f of fixtures.slice(0, 3))
+        expect(run.stderr).toContain(`${fixtureTarget(f.name)}:${f.line}  ${f.field}`);
+      expect(
+        execFileSync(process.execPath, ['src/cli/check-content.ts', '--no-warnings'], { encoding: 'utf8' }),
+      ).toContain('Nội dung hợp lệ');
     } finally {
       cleanup();
     }

@@ -77,39 +77,59 @@ describe('without diacritics finds what the accented query finds', () => {
 });
 
 describe('exact diacritics rank first', () => {
-  it.each(['hòa phú', 'Đắk Lắk', 'bạo lực', 'xâm hại', 'khai sinh', 'Trung thu'])('the top page for "%s" contains those exact words', async (query) => {
-    const [top] = await search(query);
-    const text = visibleText(page(top.url).querySelector('main')!).toLowerCase();
-    for (const word of query.toLowerCase().split(' ')) expect(text).toMatch(new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'u'));
-  });
+  it.each(['hòa phú', 'Đắk Lắk', 'bạo lực', 'xâm hại', 'khai sinh', 'Trung thu'])(
+    'the top page for "%s" contains those exact words',
+    async (query) => {
+      const [top] = await search(query);
+      const text = visibleText(page(top.url).querySelector('main')!).toLowerCase();
+      for (const word of query.toLowerCase().split(' '))
+        expect(text).toMatch(new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'u'));
+    },
+  );
 });
 
 describe('excerpts', () => {
-  it.each(['duong day nong', 'dak lak', 'dang ky khai sinh', 'thang hanh dong'])('for "%s" show only the page’s own words', async (query) => {
-    const hits = (await search(query)).slice(0, 5);
-    expect(hits.length).toBeGreaterThan(0);
-    // Letters only: Pagefind joins block elements its own way; what matters is that every word shown
-    // is the page's own, so the folded helper words ("duong", "dak"), kept in metadata, never show.
-    const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    for (const hit of hits) {
-      const text = letters(visibleText(page(hit.url).querySelector('main')!));
-      const words = hit.excerpt.replace(/<\/?mark>/g, '').split(/\s+/).map(letters).filter(Boolean);
-      for (const w of words.slice(1, -1)) expect(text, `${hit.url}: "${w}"`).toContain(w);
-    }
-  });
+  it.each(['duong day nong', 'dak lak', 'dang ky khai sinh', 'thang hanh dong'])(
+    'for "%s" show only the page’s own words',
+    async (query) => {
+      const hits = (await search(query)).slice(0, 5);
+      expect(hits.length).toBeGreaterThan(0);
+      // Letters only: Pagefind joins block elements its own way; what matters is that every word shown
+      // is the page's own, so the folded helper words ("duong", "dak"), kept in metadata, never show.
+      const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+      for (const hit of hits) {
+        const text = letters(visibleText(page(hit.url).querySelector('main')!));
+        const words = hit.excerpt
+          .replace(/<\/?mark>/g, '')
+          .split(/\s+/)
+          .map(letters)
+          .filter(Boolean);
+        for (const w of words.slice(1, -1)) expect(text, `${hit.url}: "${w}"`).toContain(w);
+      }
+    },
+  );
 });
 
 describe('section filters', () => {
-  it.each(['Kế hoạch', 'Quyền trẻ em', 'Pháp luật', 'Hỗ trợ', 'Sự kiện', 'Cơ quan'])('"%s" narrows results to that section', async (section) => {
-    const hits = await search('tre em', { section });
-    expect(hits.length).toBeGreaterThan(0);
-    expect(hits.every((h) => h.section === section)).toBe(true);
-  });
+  it.each(['Kế hoạch', 'Quyền trẻ em', 'Pháp luật', 'Hỗ trợ', 'Sự kiện', 'Cơ quan'])(
+    '"%s" narrows results to that section',
+    async (section) => {
+      const hits = await search('tre em', { section });
+      expect(hits.length).toBeGreaterThan(0);
+      expect(hits.every((h) => h.section === section)).toBe(true);
+    },
+  );
 
   it('listing pages, navigation and the quick exit do not pollute results', async () => {
-    expect((await search('Thoát nhanh')).map((h) => h.url)).toEqual(expect.not.arrayContaining(['/ho-tro/', '/quyen-tre-em/']));
+    expect((await search('Thoát nhanh')).map((h) => h.url)).toEqual(
+      expect.not.arrayContaining(['/ho-tro/', '/quyen-tre-em/']),
+    );
     expect((await search('Tìm kiếm')).map((h) => h.url)).not.toContain('/tim-kiem/');
     // The footer is on every page but outside <main>: only pages that talk about cookies match.
-    expect((await search('cookie')).map((h) => h.url).every((u) => ['/quyen-rieng-tu/', '/tro-nang/', '/gioi-thieu/'].includes(u))).toBe(true);
+    expect(
+      (await search('cookie'))
+        .map((h) => h.url)
+        .every((u) => ['/quyen-rieng-tu/', '/tro-nang/', '/gioi-thieu/'].includes(u)),
+    ).toBe(true);
   });
 });

@@ -20,7 +20,15 @@ const yamlOptions = { schema: 'yaml-1.1' as const, prettyErrors: false };
 export function parseMarkdown(text: string): ParsedFile {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   const lines = new LineCounter();
-  if (!m) return { data: {}, lines, firstLine: 1, body: text, bodyLine: 1, error: { line: 1, message: 'Thiếu phần thông tin đầu tệp (frontmatter) giữa hai dòng "---".' } };
+  if (!m)
+    return {
+      data: {},
+      lines,
+      firstLine: 1,
+      body: text,
+      bodyLine: 1,
+      error: { line: 1, message: 'Thiếu phần thông tin đầu tệp (frontmatter) giữa hai dòng "---".' },
+    };
   const doc = parseDocument(m[1], { ...yamlOptions, lineCounter: lines });
   const bodyLine = m[0].split('\n').length;
   const err = doc.errors[0];
@@ -31,7 +39,9 @@ export function parseMarkdown(text: string): ParsedFile {
     firstLine: 2,
     body: text.slice(m[0].length),
     bodyLine,
-    error: err ? { line: 2 + lines.linePos(err.pos[0]).line - 1, message: `Lỗi cú pháp YAML: ${err.message.split('\n')[0]}` } : undefined,
+    error: err
+      ? { line: 2 + lines.linePos(err.pos[0]).line - 1, message: `Lỗi cú pháp YAML: ${err.message.split('\n')[0]}` }
+      : undefined,
   };
 }
 
@@ -39,7 +49,17 @@ export function parseYamlFile(text: string): ParsedFile {
   const lines = new LineCounter();
   const doc = parseDocument(text, { ...yamlOptions, lineCounter: lines });
   const err = doc.errors[0];
-  return { data: err ? undefined : doc.toJS(), doc, lines, firstLine: 1, body: '', bodyLine: 1, error: err ? { line: lines.linePos(err.pos[0]).line, message: `Lỗi cú pháp YAML: ${err.message.split('\n')[0]}` } : undefined };
+  return {
+    data: err ? undefined : doc.toJS(),
+    doc,
+    lines,
+    firstLine: 1,
+    body: '',
+    bodyLine: 1,
+    error: err
+      ? { line: lines.linePos(err.pos[0]).line, message: `Lỗi cú pháp YAML: ${err.message.split('\n')[0]}` }
+      : undefined,
+  };
 }
 
 /** The file line of a field path (the closest existing parent when the field is missing). */

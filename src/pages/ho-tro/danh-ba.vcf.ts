@@ -4,4 +4,6 @@ import { emergencyContacts } from '../../lib/contacts';
 import { vcards } from '../../lib/vcard';
 
 export const GET: APIRoute = async () =>
-  new Response(vcards((await emergencyContacts()).map((c) => c.data)), { headers: { 'Content-Type': 'text/vcard; charset=utf-8' } });
+  new Response(vcards((await emergencyContacts()).map((c) => c.data)), {
+    headers: { 'Content-Type': 'text/vcard; charset=utf-8' },
+  });

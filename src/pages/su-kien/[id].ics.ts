@@ -6,4 +6,5 @@ import { calendar, icsResponse } from '../../lib/calendar';
 export async function getStaticPaths() {
   return (await datedEvents()).map(({ entry }) => ({ params: { id: entry.id }, props: { entry } }));
 }
-export const GET: APIRoute<{ entry: EventEntry }> = ({ props, site }) => icsResponse(calendar([props.entry], site!, props.entry.data.title), `${props.entry.id}.ics`);
+export const GET: APIRoute<{ entry: EventEntry }> = ({ props, site }) =>
+  icsResponse(calendar([props.entry], site!, props.entry.data.title), `${props.entry.id}.ics`);

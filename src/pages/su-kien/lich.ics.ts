@@ -3,4 +3,11 @@ import type { APIRoute } from 'astro';
 import { datedEvents } from '../../lib/events';
 import { calendar, icsResponse } from '../../lib/calendar';
 
-export const GET: APIRoute = async ({ site }) => icsResponse(calendar((await datedEvents()).map((e) => e.entry), site!), 'lich-su-kien.ics');
+export const GET: APIRoute = async ({ site }) =>
+  icsResponse(
+    calendar(
+      (await datedEvents()).map((e) => e.entry),
+      site!,
+    ),
+    'lich-su-kien.ics',
+  );
