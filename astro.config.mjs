@@ -1,12 +1,22 @@
 // @ts-check
+import { writeFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
+import { headersFile } from './src/hosting/rules.ts';
 
 // The public address is set where the site is deployed; canonical URLs, the sitemap and feeds use it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+
+/** Hosts that read a `_headers` file get the same rules as nginx (src/hosting/rules.ts). */
+const hostingHeaders = {
+  name: 'hosting-headers',
+  hooks: {
+    /** @param {{ dir: URL }} options */
+    'astro:build:done': async ({ dir }) => writeFile(new URL('_headers', dir), headersFile()),
+  },
+};
 
 export default defineConfig({
   site,
@@ -18,9 +28,9 @@ export default defineConfig({
   // The plan is published word for word: no "smart" quotes or dashes may alter it.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   integrations: [
-    mdx(),
     // The 404 page is not worth indexing.
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    hostingHeaders,
   ],
   vite: {
     plugins: [tailwindcss()],

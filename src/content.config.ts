@@ -1,37 +1,35 @@
-/** Connects the editors' folders in content/ to the schemas (the table is in src/schemas/index.ts). */
+/** Astro's collections, built from the table of content types in src/schemas/index.ts. */
 import { defineCollection, reference } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { contentDir } from './lib/content-paths.ts';
 import { markdownTypes, dataFiles, parseDataFile } from './schemas/index.ts';
-import { bodySchema } from './schemas/body.ts';
-import { planDocumentSchema, planPartSchema } from './schemas/plan.ts';
-import { lawSchema } from './schemas/law.ts';
-import { contactSchema } from './schemas/contact.ts';
-import { guideSchema } from './schemas/guide.ts';
-import { eventSchema } from './schemas/event.ts';
-import { pageSchema } from './schemas/page.ts';
-import { articleSchema, rightsIntroSchema } from './schemas/rights.ts';
-import { siteSchema } from './schemas/site.ts';
-import { synonymsSchema } from './schemas/synonyms.ts';
+import { useEditorMessages } from './schemas/messages.ts';
 
-const files = (key: keyof typeof markdownTypes) =>
-  glob({ base: `${contentDir}/${markdownTypes[key].folder}`, pattern: markdownTypes[key].pattern });
-const data = (key: keyof typeof dataFiles) =>
-  file(`${contentDir}/${dataFiles[key].file}`, {
-    parser: (text) => dataFiles[key].entries(parseDataFile(text)) as Record<string, Record<string, unknown>>,
+useEditorMessages();
+
+type MarkdownKey = keyof typeof markdownTypes;
+type DataKey = keyof typeof dataFiles;
+
+const markdownCollection = (key: MarkdownKey) =>
+  defineCollection({
+    loader: glob({ base: `${contentDir}/${markdownTypes[key].folder}`, pattern: markdownTypes[key].pattern }),
+    schema: markdownTypes[key].schema(reference),
   });
 
-export const collections = {
-  site: defineCollection({ loader: data('site'), schema: siteSchema }),
-  rights: defineCollection({ loader: data('rights'), schema: articleSchema }),
-  synonyms: defineCollection({ loader: data('synonyms'), schema: synonymsSchema }),
-  planDocument: defineCollection({ loader: files('planDocument'), schema: planDocumentSchema(reference) }),
-  planParts: defineCollection({ loader: files('planParts'), schema: planPartSchema(reference) }),
-  bodies: defineCollection({ loader: files('bodies'), schema: bodySchema(reference) }),
-  laws: defineCollection({ loader: files('laws'), schema: lawSchema(reference) }),
-  rightsIntro: defineCollection({ loader: files('rightsIntro'), schema: rightsIntroSchema }),
-  contacts: defineCollection({ loader: files('contacts'), schema: contactSchema(reference) }),
-  guides: defineCollection({ loader: files('guides'), schema: guideSchema(reference) }),
-  events: defineCollection({ loader: files('events'), schema: eventSchema(reference) }),
-  pages: defineCollection({ loader: files('pages'), schema: pageSchema }),
+const dataCollection = (key: DataKey) =>
+  defineCollection({
+    loader: file(`${contentDir}/${dataFiles[key].file}`, {
+      parser: (text) => dataFiles[key].entries(parseDataFile(text)) as Record<string, Record<string, unknown>>,
+    }),
+    schema: dataFiles[key].schema(reference),
+  });
+
+// Each collection keeps the type of its own schema, so pages see typed data.
+type Typed<T extends Record<string, { schema: (ref: typeof reference) => unknown }>> = {
+  [K in keyof T]: Omit<ReturnType<typeof defineCollection>, 'schema'> & { schema: ReturnType<T[K]['schema']> };
 };
+
+export const collections = Object.fromEntries([
+  ...(Object.keys(markdownTypes) as MarkdownKey[]).map((key) => [key, markdownCollection(key)]),
+  ...(Object.keys(dataFiles) as DataKey[]).map((key) => [key, dataCollection(key)]),
+]) as Typed<typeof markdownTypes> & Typed<typeof dataFiles>;

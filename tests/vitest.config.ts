@@ -1,15 +1,23 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
-// Astro's Vite config, so tests can import .astro components and astro:content.
+/**
+ * Three speeds: `unit` needs no build (schemas, lib, checker, components), `dist` reads the built
+ * site in dist/, `browser` drives Debian's Chromium against a real nginx. `npm test` builds, then
+ * runs all three; `npm run test:unit` is the inner loop.
+ */
 export default getViteConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/helpers/global-setup.ts'],
     testTimeout: 60_000,
+    hookTimeout: 120_000,
     // .ci/run asks for a JSON report to print "N passed, N failed".
     reporters: process.env.VITEST_JSON ? ['default', 'json'] : ['default'],
     outputFile: process.env.VITEST_JSON ? { json: process.env.VITEST_JSON } : undefined,
-    hookTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'] } },
+    ],
   },
 });

@@ -8,8 +8,9 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slugify } from '../lib/text.ts';
 import { contentDir } from '../lib/content-paths.ts';
+import { todayInVietnam } from '../lib/dates.ts';
 
-const today = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10);
+const today = todayInVietnam();
 const q = (s: string) => JSON.stringify(s);
 const todo = (what: string) => `THAY BẰNG ${what}`;
 // Lines every template shares.
@@ -44,7 +45,7 @@ numbers:
   - number: "000" # chỉ chữ số, ví dụ "111"
 purpose: ${q(todo('gọi số này khi nào'))}
 hours: ${q(todo('giờ làm việc, ví dụ "24 giờ, tất cả các ngày"'))}
-cost: chua-xac-nhan # mien-phi, co-phi, chua-xac-nhan
+# cost: mien-phi # mien-phi hoặc co-phi; xóa dòng nếu chưa có nguồn
 area: phuong-xa # toan-quoc, tinh, phuong-xa
 # body: ubnd-phuong-tan-an # cơ quan quản lý (tên tệp trong content/co-quan)
 sourceUrl: "https://example.org/thay-bang-nguon-that"

@@ -7,6 +7,7 @@ import ical from 'ical-generator';
 import type { EventEntry } from './events';
 import { eventWhen } from './events';
 import { htmlToText } from './text';
+import { url } from './site-map';
 
 const utcDay = (day: string) => new Date(`${day}T00:00:00Z`);
 const nextDay = (day: string) => new Date(utcDay(day).getTime() + 86_400_000);
@@ -25,7 +26,7 @@ export function calendar(events: EventEntry[], site: URL, name = 'Sự kiện v�
       summary: e.data.title,
       description: [e.data.description, htmlToText(e.rendered?.html ?? '')].filter(Boolean).join('\n\n'),
       location: e.data.location,
-      url: new URL(`/su-kien/${e.id}/`, site).href,
+      url: new URL(url.event(e.id), site).href,
     });
   }
   return cal.toString();

@@ -5,6 +5,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { published } from './collections';
+import { url } from './site-map';
 
 /** Anything shaped like a Vietnamese document number: "102/2016/QH13", "144-KH/TU", "1183/QĐ-TTg". */
 export const documentNumberPattern =
@@ -17,7 +18,7 @@ export type Citable = Pick<CollectionEntry<'laws'>, 'id'> & {
 };
 
 /** One matcher for all laws; longest phrases first so "Luật trẻ em năm 2016" wins over "Luật trẻ em". */
-export function citationMatcher(laws: Citable[]) {
+function citationMatcher(laws: Citable[]) {
   const phrases = new Map<string, string>();
   for (const law of laws) for (const p of [law.data.number, ...law.data.citedAs]) phrases.set(p, law.id);
   const sorted = [...phrases.keys()].sort((a, b) => b.length - a.length);
@@ -27,8 +28,11 @@ export function citationMatcher(laws: Citable[]) {
 
 const matchers = new WeakMap<Citable[], ReturnType<typeof citationMatcher>>();
 
-/** Link every citation in an HTML fragment; `exceptId` avoids a page linking to itself. */
-export function linkCitations(html: string, laws: Citable[], exceptId?: string) {
+/**
+ * Every citation in an HTML fragment, in text outside tags and outside existing links: `replace`
+ * returns what the phrase becomes (linking) or is used to collect the laws cited.
+ */
+function eachCitation(html: string, laws: Citable[], replace: (phrase: string, lawId: string) => string) {
   if (laws.length === 0) return html;
   // One matcher per list of laws: the plan page alone links citations in twenty fragments.
   if (!matchers.has(laws)) matchers.set(laws, citationMatcher(laws));
@@ -42,13 +46,20 @@ export function linkCitations(html: string, laws: Citable[], exceptId?: string) 
         else if (/^<\/a>/i.test(chunk)) inLink = Math.max(0, inLink - 1);
         return chunk;
       }
-      if (inLink) return chunk;
-      return chunk.replace(regex, (m) => {
-        const id = lawFor(m);
-        return id && id !== exceptId ? `<a href="/phap-luat/${id}/" class="citation">${m}</a>` : m;
-      });
+      return inLink ? chunk : chunk.replace(regex, (m) => replace(m, lawFor(m)!));
     })
     .join('');
+}
+
+/** Link every citation in an HTML fragment; `exceptId` avoids a page linking to itself. */
+export const linkCitations = (html: string, laws: Citable[], exceptId?: string) =>
+  eachCitation(html, laws, (m, id) => (id !== exceptId ? `<a href="${url.law(id)}" class="citation">${m}</a>` : m));
+
+/** The laws an HTML fragment cites (what linkCitations would link). */
+export function citedLaws(html: string, laws: Citable[]) {
+  const ids = new Set<string>();
+  eachCitation(html, laws, (m, id) => (ids.add(id), m));
+  return ids;
 }
 
 let cached: Promise<Citable[]> | undefined;

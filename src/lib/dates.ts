@@ -43,6 +43,9 @@ export const isoDay = (value: string) => {
   return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
 };
 
+/** Today's calendar day in Việt Nam ("2026-12-02"), whatever the zone of the machine it runs on. */
+export const todayInVietnam = (now = Date.now()) => new Date(now + TZ_OFFSET_MS).toISOString().slice(0, 10);
+
 /** Add months to a calendar day (used for review due dates). */
 export const addMonths = (day: string, months: number) => {
   const d = new Date(`${day}T00:00:00Z`);

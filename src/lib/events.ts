@@ -6,11 +6,7 @@ import { isoDay } from './dates';
 
 /** 15/8 âm lịch 2026 → "2026-09-25" (Vietnamese lunar calendar, UTC+7). */
 export function lunarToSolar(l: { day: number; month: number; year: number; leap?: boolean }) {
-  const s = (
-    LunarCalendar.fromLunar(l.day, l.month, l.year, l.leap ?? false) as unknown as {
-      solarDate: { day: number; month: number; year: number };
-    }
-  ).solarDate;
+  const s = LunarCalendar.fromLunar(l.day, l.month, l.year, l.leap ?? false).solarDate;
   if (!s?.year) throw new Error(`Không đổi được ngày âm lịch ${l.day}/${l.month}/${l.year}`);
   return `${s.year}-${String(s.month).padStart(2, '0')}-${String(s.day).padStart(2, '0')}`;
 }

@@ -10,12 +10,25 @@ export type SynonymGroups = string[][];
 /** Favour whole-word matches over prefixes, and let long pages (the plan, laws) compete with short ones. */
 export const rankingOptions = { ranking: { termSimilarity: 4.0, pageLength: 0.4 } };
 
+/** What a result's data() gives (Pagefind 1.6). */
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: { section?: string[] };
+}
 interface Result {
   id: string;
   score: number;
-  data: () => Promise<unknown>;
+  data: () => Promise<PagefindData>;
 }
-export interface Engine {
+/** Pagefind's JS API (dist/pagefind/pagefind.js), as the site uses it. */
+export interface Pagefind {
+  options: (o: object) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (term: string) => Promise<void>;
+  filters: () => Promise<unknown>;
+  /** null when a newer search superseded this one. */
   search: (q: string, o?: object) => Promise<{ results: Result[] } | null>;
 }
 
@@ -37,7 +50,7 @@ export function expandQuery(query: string, groups: SynonymGroups): string[] {
 
 /** Run the query and its variants; keep each page once, at its best score (variants slightly lower). */
 export async function runSearch(
-  engine: Engine,
+  engine: Pick<Pagefind, 'search'>,
   query: string,
   groups: SynonymGroups,
   options: object = {},

@@ -1,9 +1,34 @@
-/** vCard 3.0 (RFC 2426) for "Lưu số": one card per contact, CRLF line endings, escaped text. */
+/**
+ * vCard 3.0 (RFC 2426) for "Lưu số": one card per contact, CRLF line endings, escaped text, and
+ * lines folded at 75 octets (RFC 6350 §3.2) without splitting a UTF-8 character.
+ */
 const esc = (s: string) =>
   s
     .replace(/\\/g, '\\\\')
     .replace(/\n/g, '\\n')
     .replace(/([,;])/g, '\\$1');
+
+const encoder = new TextEncoder();
+
+/** A content line folded into pieces of at most 75 octets, continuation lines starting with a space. */
+export function foldLine(line: string) {
+  const pieces: string[] = [];
+  let piece = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    // The first piece may hold 75 octets; the others 74 after their leading space.
+    if (octets + size > (pieces.length ? 74 : 75)) {
+      pieces.push(piece);
+      piece = '';
+      octets = 0;
+    }
+    piece += char;
+    octets += size;
+  }
+  pieces.push(piece);
+  return pieces.join('\r\n ');
+}
 
 export function vcards(
   contacts: { title: string; numbers: { number: string }[]; purpose: string; sourceUrl: string }[],
@@ -19,7 +44,9 @@ export function vcards(
         `NOTE:${esc(c.purpose)}`,
         `URL:${c.sourceUrl}`,
         'END:VCARD',
-      ].join('\r\n'),
+      ]
+        .map(foldLine)
+        .join('\r\n'),
     )
     .join('\r\n')
     .concat('\r\n');

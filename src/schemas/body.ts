@@ -1,6 +1,6 @@
 /** `content/co-quan/*.md`: a public body the plan assigns work to, or that handles a matter now. */
 import { z } from 'astro/zod';
-import { isoDate, draft, type RefFn } from './common.ts';
+import { isoDate, draft, order, labelledEnum, source, type RefFn } from './common.ts';
 
 /** Levels, with their display names, in the order the list of bodies shows them. */
 export const bodyLevelLabels = {
@@ -9,8 +9,11 @@ export const bodyLevelLabels = {
   tinh: 'Cấp tỉnh',
   'trung-uong': 'Trung ương',
 } as const;
-const bodyLevels = Object.keys(bodyLevelLabels) as [keyof typeof bodyLevelLabels, ...(keyof typeof bodyLevelLabels)[]];
-export const bodyStatuses = ['hoat-dong', 'da-cham-dut', 'chua-xac-nhan'] as const;
+export const bodyStatusLabels = {
+  'hoat-dong': 'Đang hoạt động',
+  'da-cham-dut': 'Đã chấm dứt hoạt động',
+  'chua-xac-nhan': 'Chưa xác nhận',
+} as const;
 
 export const bodySchema = (ref: RefFn) =>
   z
@@ -20,9 +23,9 @@ export const bodySchema = (ref: RefFn) =>
       /** Tên gọi ngắn hoặc tên viết trong Kế hoạch, ví dụ "UBND Thành phố". */
       shortName: z.string().optional(),
       /** Cấp: trung-uong, tinh, thanh-pho (cấp huyện cũ) hoặc phuong-xa. */
-      level: z.enum(bodyLevels, { error: `level phải là một trong: ${bodyLevels.join(', ')}.` }),
+      level: labelledEnum(bodyLevelLabels, 'level'),
       /** Tình trạng hôm nay: hoat-dong, da-cham-dut, hoặc chua-xac-nhan khi chưa có nguồn. */
-      status: z.enum(bodyStatuses, { error: `status phải là một trong: ${bodyStatuses.join(', ')}.` }),
+      status: labelledEnum(bodyStatusLabels, 'status'),
       /** Ngày chấm dứt hoạt động (bắt buộc khi status là da-cham-dut), ví dụ "2025-07-01". */
       ceasedOn: isoDate().optional(),
       /** Các cơ quan tiếp nhận địa bàn hoặc nhiệm vụ (tên tệp trong content/co-quan, không có .md). */
@@ -30,9 +33,8 @@ export const bodySchema = (ref: RefFn) =>
       /** Giải thích ngắn về việc ai làm thay, khi nguồn chỉ nói được một phần. */
       successorNote: z.string().optional(),
       /** Nguồn cho tình trạng và cơ quan kế thừa (bắt buộc trừ khi status là chua-xac-nhan). */
-      sources: z.array(z.strictObject({ title: z.string().min(3), url: z.url().optional() })).default([]),
-      /** Thứ tự hiện trong danh sách (số nhỏ lên trước). */
-      order: z.number().int().default(100),
+      sources: z.array(source).default([]),
+      order,
       draft,
     })
     .superRefine((d, ctx) => {

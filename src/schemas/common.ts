@@ -1,7 +1,8 @@
 /**
  * Building blocks shared by every content schema.
  * Plain Zod (no Astro import) so that the editors' checker (`npm run check`) and Astro's build
- * validate with exactly the same rules. Messages are written for editors, in Vietnamese.
+ * validate with exactly the same rules. Messages are written for editors, in Vietnamese; the
+ * messages of Zod's own checks are set in ./messages.ts.
  */
 import { z } from 'astro/zod';
 
@@ -9,6 +10,12 @@ import { z } from 'astro/zod';
  *  `reference()`; the checker passes a plain-string version and checks the target exists. */
 export type RefFn = typeof import('astro:content').reference;
 export type CollectionName = 'bodies' | 'laws' | 'contacts' | 'guides' | 'events';
+
+/** One of a fixed set of values, each with its Vietnamese label: `labels` maps value → label. */
+export const labelledEnum = <T extends Record<string, string>>(labels: T, field: string) => {
+  const values = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
+  return z.enum(values, { error: `${field} phải là một trong: ${values.join(', ')}.` });
+};
 
 /** A calendar day written "YYYY-MM-DD" in quotes. Unquoted dates are rejected on purpose:
  *  YAML would silently turn "2024-13-45" into another real date. */
@@ -52,6 +59,9 @@ export const review = {
   reviewEveryMonths: z.number().int().min(1).max(60).default(12),
 };
 
+/** Thứ tự trong danh sách (số nhỏ lên trước). */
+export const order = z.number().int().default(100);
+
 /** Bản nháp: chỉ hiện khi xem thử (`npm run dev`), không được đăng. */
 export const draft = z.boolean({ error: 'draft chỉ nhận true hoặc false.' }).default(false);
 
@@ -70,46 +80,3 @@ export const description = () =>
     .trim()
     .min(20, 'Mô tả quá ngắn (ít nhất 20 ký tự).')
     .max(200, 'Mô tả quá dài (tối đa 200 ký tự).');
-
-const typeNames: Record<string, string> = {
-  string: 'chữ (đặt trong dấu ngoặc kép nếu có dấu ":")',
-  number: 'một số',
-  boolean: 'true hoặc false',
-  array: 'một danh sách (mỗi mục một dòng bắt đầu bằng "- ")',
-  object: 'một nhóm trường',
-};
-
-// Vietnamese messages for every check that has no message of its own; used by Astro's build and
-// by `npm run check` alike (both load this module before validating).
-z.config({
-  customError: (iss) => {
-    switch (iss.code) {
-      case 'invalid_type':
-        return iss.input === undefined
-          ? 'Thiếu trường bắt buộc.'
-          : `Sai kiểu: cần ${typeNames[iss.expected] ?? iss.expected}.`;
-      case 'too_small':
-        return iss.origin === 'array'
-          ? `Cần ít nhất ${iss.minimum} mục.`
-          : iss.origin === 'string'
-            ? `Quá ngắn: cần ít nhất ${iss.minimum} ký tự.`
-            : `Giá trị quá nhỏ (tối thiểu ${iss.minimum}).`;
-      case 'too_big':
-        return iss.origin === 'array'
-          ? `Nhiều nhất ${iss.maximum} mục.`
-          : iss.origin === 'string'
-            ? `Quá dài: tối đa ${iss.maximum} ký tự.`
-            : `Giá trị quá lớn (tối đa ${iss.maximum}).`;
-      case 'invalid_value':
-        return `Giá trị không hợp lệ: cần một trong ${iss.values.map((v) => `"${String(v)}"`).join(', ')}.`;
-      case 'unrecognized_keys':
-        return `Trường lạ: ${iss.keys.join(', ')}. Kiểm tra chính tả tên trường; trường không có trong mẫu sẽ không được dùng.`;
-      case 'invalid_format':
-        return iss.format === 'url'
-          ? 'Cần một địa chỉ web đầy đủ, bắt đầu bằng https://'
-          : `Sai định dạng (${iss.format}).`;
-      default:
-        return undefined;
-    }
-  },
-});

@@ -1,14 +1,10 @@
 /** `content/lien-he/*.md`: one hotline or office. Every number carries its source. */
 import { z } from 'astro/zod';
-import { url, review, draft, type RefFn } from './common.ts';
+import { url, review, draft, order, labelledEnum, type RefFn } from './common.ts';
 
 export const contactAreas = { 'toan-quoc': 'Toàn quốc', tinh: 'Tỉnh Đắk Lắk', 'phuong-xa': 'Phường, xã' } as const;
-export const contactCosts = {
-  'mien-phi': 'Miễn phí',
-  'co-phi': 'Có tính cước',
-  'chua-xac-nhan': 'Chưa xác nhận',
-} as const;
-export const channelKinds = ['app', 'zalo', 'website', 'facebook'] as const;
+export const contactCosts = { 'mien-phi': 'Miễn phí', 'co-phi': 'Có tính cước' } as const;
+export const channelKinds = { app: 'Ứng dụng', zalo: 'Zalo', website: 'Trang web', facebook: 'Facebook' } as const;
 
 export const contactSchema = (ref: RefFn) =>
   z.strictObject({
@@ -27,28 +23,37 @@ export const contactSchema = (ref: RefFn) =>
       .min(1, 'Cần ít nhất một số điện thoại (numbers).'),
     /** Dùng khi nào, một câu ngắn, ví dụ "Báo tin trẻ em bị xâm hại hoặc có nguy cơ". */
     purpose: z.string().min(10),
-    /** Giờ làm việc bằng lời, ví dụ "24 giờ, tất cả các ngày". */
-    hours: z.string().min(3),
-    /** Cước gọi. */
-    cost: z.enum(Object.keys(contactCosts) as [keyof typeof contactCosts], {
-      error: 'cost phải là mien-phi, co-phi hoặc chua-xac-nhan.',
-    }),
-    /** Phạm vi. */
-    area: z.enum(Object.keys(contactAreas) as [keyof typeof contactAreas], {
-      error: 'area phải là toan-quoc, tinh hoặc phuong-xa.',
-    }),
+    /** Giờ làm việc bằng lời, ví dụ "24 giờ, tất cả các ngày". Bỏ trống (xóa dòng) khi chưa có nguồn. */
+    hours: z.string().min(3).optional(),
+    /** Cước gọi: mien-phi hoặc co-phi. Bỏ trống (xóa dòng) khi chưa có nguồn. */
+    cost: labelledEnum(contactCosts, 'cost').optional(),
+    /** Phạm vi: toan-quoc, tinh hoặc phuong-xa. */
+    area: labelledEnum(contactAreas, 'area'),
     /** Cơ quan quản lý (tên tệp trong content/co-quan), nếu nguồn nêu. */
     body: ref('bodies').optional(),
     /** Cách liên hệ khác (ứng dụng, Zalo, trang web) theo nguồn. */
     channels: z
-      .array(z.strictObject({ kind: z.enum(channelKinds), label: z.string().min(2), url: url().optional() }))
+      .array(
+        z.strictObject({ kind: labelledEnum(channelKinds, 'kind'), label: z.string().min(2), url: url().optional() }),
+      )
       .default([]),
-    /** Số khẩn cấp: hiện ở đầu trang Hỗ trợ, trên thẻ khẩn cấp và trong tệp lưu danh bạ. */
-    emergency: z.boolean().default(false),
+    /**
+     * Số khẩn cấp: hiện trên thẻ khẩn cấp, ở ô "Trẻ em đang gặp nguy hiểm?" (ba số đầu), trong tệp
+     * lưu danh bạ và mọi nơi trang web nhắc số này. Bỏ trống với số không khẩn cấp.
+     */
+    emergency: z
+      .strictObject({
+        /** Thứ tự gọi: 1 là số gọi trước tiên khi có nguy hiểm ngay lúc này. */
+        order: z.number().int().min(1),
+        /** Tên ngắn, ví dụ "Công an". */
+        label: z.string().min(2).max(40),
+        /** Gọi khi nào, rất ngắn, ví dụ "khi có nguy hiểm ngay lúc này". */
+        use: z.string().min(5).max(80),
+      })
+      .optional(),
     /** Địa chỉ nguồn xác nhận số điện thoại và thông tin trên. */
     sourceUrl: url(),
     ...review,
-    /** Thứ tự hiện (số nhỏ lên trước). */
-    order: z.number().int().default(100),
+    order,
     draft,
   });

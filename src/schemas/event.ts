@@ -1,6 +1,6 @@
 /** `content/su-kien/*.md`: one event. Dates are Việt Nam dates; times carry "+07:00". */
 import { z } from 'astro/zod';
-import { isoDate, isoDateTime, sources, draft, title, description, type RefFn } from './common.ts';
+import { isoDate, isoDateTime, sources, draft, title, description, labelledEnum, type RefFn } from './common.ts';
 
 export const eventCategories = {
   'thang-hanh-dong': 'Tháng hành động vì trẻ em',
@@ -51,9 +51,7 @@ export const eventSchema = (ref: RefFn) =>
       /** Cơ quan tổ chức hoặc chủ trì (tên tệp trong content/co-quan). */
       organizers: z.array(ref('bodies')).default([]),
       /** Loại sự kiện. */
-      category: z.enum(Object.keys(eventCategories) as [keyof typeof eventCategories], {
-        error: `category phải là một trong: ${Object.keys(eventCategories).join(', ')}.`,
-      }),
+      category: labelledEnum(eventCategories, 'category'),
       /** Dành cho ai, ví dụ "Trẻ em, cha mẹ, nhà trường". */
       audience: z.string().optional(),
       /** Chủ đề chính thức (chỉ khi có nguồn). */

@@ -1,6 +1,6 @@
 /** `content/ho-tro/*.md`: a short "what to do" guide; the body is a numbered list of steps. */
 import { z } from 'astro/zod';
-import { sources, review, draft, title, description, type RefFn } from './common.ts';
+import { sources, review, draft, order, title, description, type RefFn } from './common.ts';
 
 export const guideSchema = (ref: RefFn) =>
   z.strictObject({
@@ -15,7 +15,6 @@ export const guideSchema = (ref: RefFn) =>
     /** Nguồn của từng bước. */
     sources: sources(),
     ...review,
-    /** Thứ tự trong danh sách (số nhỏ lên trước). */
-    order: z.number().int().default(100),
+    order,
     draft,
   });

@@ -1,8 +1,8 @@
 /**
  * The content types: which files in content/ each collection reads, and its schema. Astro's
- * content config and the editors' checker both read this table, so they can never disagree.
+ * content config and the editors' checker are both built from this table, so they never disagree.
  */
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import type { RefFn } from './common.ts';
 import { bodySchema } from './body.ts';
@@ -15,15 +15,26 @@ import { pageSchema } from './page.ts';
 import { articleSchema, rightsIntroSchema } from './rights.ts';
 import { siteSchema } from './site.ts';
 import { synonymsSchema } from './synonyms.ts';
+import { url } from '../lib/site-map.ts';
+
+type Schema = (ref: RefFn) => z.ZodType;
 
 export interface MarkdownType {
   /** Folder under content/ that editors see. */
   folder: string;
   /** Which files of the folder belong to this type (a glob). */
   pattern: string;
-  schema: (ref: RefFn) => z.ZodType<unknown, any>;
+  schema: Schema;
   /** Route of an entry, for link checks; undefined when entries have no page of their own. */
   route?: (id: string) => string;
+}
+
+export interface DataFile {
+  /** Path under content/. */
+  file: string;
+  schema: Schema;
+  /** The collection's entries (id → data) from the parsed file. */
+  entries: (data: unknown) => Record<string, unknown>;
 }
 
 const md = '**/[^_]*.md';
@@ -33,30 +44,32 @@ export const markdownTypes = {
     folder: 'ke-hoach',
     pattern: '[0-9]*.md',
     schema: planPartSchema,
-    route: (id) => `/ke-hoach/#${partAnchor(id)}`,
+    route: (id) => url.planPart(partAnchor(id)),
   },
-  bodies: { folder: 'co-quan', pattern: md, schema: bodySchema, route: (id) => `/co-quan/${id}/` },
-  laws: { folder: 'phap-luat', pattern: md, schema: lawSchema, route: (id) => `/phap-luat/${id}/` },
+  bodies: { folder: 'co-quan', pattern: md, schema: bodySchema, route: url.body },
+  laws: { folder: 'phap-luat', pattern: md, schema: lawSchema, route: url.law },
   rightsIntro: { folder: 'quyen-tre-em', pattern: 'gioi-thieu.md', schema: () => rightsIntroSchema },
-  contacts: { folder: 'lien-he', pattern: md, schema: contactSchema, route: (id) => `/ho-tro/#${id}` },
-  guides: { folder: 'ho-tro', pattern: md, schema: guideSchema, route: (id) => `/ho-tro/${id}/` },
-  events: { folder: 'su-kien', pattern: md, schema: eventSchema, route: (id) => `/su-kien/${id}/` },
-  pages: { folder: 'trang', pattern: md, schema: () => pageSchema, route: (id) => `/${id}/` },
+  contacts: { folder: 'lien-he', pattern: md, schema: contactSchema, route: url.contact },
+  guides: { folder: 'ho-tro', pattern: md, schema: guideSchema, route: url.guide },
+  events: { folder: 'su-kien', pattern: md, schema: eventSchema, route: url.event },
+  pages: { folder: 'trang', pattern: md, schema: () => pageSchema, route: url.page },
 } satisfies Record<string, MarkdownType>;
 
 export const dataFiles = {
-  site: { file: 'site.yaml', schema: siteSchema, entries: (data: unknown) => ({ site: data }) },
+  site: { file: 'site.yaml', schema: siteSchema, entries: (data) => ({ site: data }) },
   synonyms: {
     file: 'tim-kiem/dong-nghia.yaml',
-    schema: synonymsSchema,
-    entries: (data: unknown) => ({ 'dong-nghia': data }),
+    schema: () => synonymsSchema,
+    entries: (data) => ({ 'dong-nghia': data }),
   },
   rights: {
     file: 'quyen-tre-em/dieu-luat.yaml',
-    schema: articleSchema,
-    entries: (data: unknown) =>
+    schema: () => articleSchema,
+    entries: (data) =>
       Object.fromEntries(((data ?? []) as { article: number }[]).map((a, i) => [`dieu-${a?.article ?? i}`, a])),
   },
-};
+} satisfies Record<string, DataFile>;
+
+export type CollectionKey = keyof typeof markdownTypes | keyof typeof dataFiles;
 
 export const parseDataFile = (text: string) => parseYaml(text) as unknown;

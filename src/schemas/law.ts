@@ -1,6 +1,6 @@
 /** `content/phap-luat/*.md`: a plain-language summary of one legal document. */
 import { z } from 'astro/zod';
-import { isoDate, url, sources, review, draft, title, description, type RefFn } from './common.ts';
+import { isoDate, url, sources, review, draft, order, title, description, labelledEnum, type RefFn } from './common.ts';
 
 export const lawKinds = {
   'cong-uoc': 'Công ước',
@@ -18,8 +18,6 @@ export const lawStatuses = {
   'het-hieu-luc': 'Hết hiệu lực',
   'chua-xac-nhan': 'Chưa xác nhận',
 } as const;
-type Keys<T> = [keyof T & string, ...(keyof T & string)[]];
-const keys = <T extends object>(o: T) => Object.keys(o) as Keys<T>;
 
 export const lawSchema = (ref: RefFn) =>
   z
@@ -29,7 +27,7 @@ export const lawSchema = (ref: RefFn) =>
       /** Một câu giới thiệu (20–200 ký tự). */
       description: description(),
       /** Loại văn bản. */
-      kind: z.enum(keys(lawKinds), { error: `kind phải là một trong: ${Object.keys(lawKinds).join(', ')}.` }),
+      kind: labelledEnum(lawKinds, 'kind'),
       /** Số, ký hiệu đúng như văn bản, ví dụ "102/2016/QH13". */
       number: z.string({ error: 'Thiếu số, ký hiệu văn bản (number), ví dụ "102/2016/QH13".' }).min(2),
       /** Trích yếu (tên đầy đủ) của văn bản. */
@@ -41,7 +39,7 @@ export const lawSchema = (ref: RefFn) =>
       /** Ngày có hiệu lực (bỏ trống nếu nguồn chưa xác nhận). */
       effectiveOn: isoDate().optional(),
       /** Tình trạng hiệu lực. */
-      status: z.enum(keys(lawStatuses), { error: `status phải là một trong: ${Object.keys(lawStatuses).join(', ')}.` }),
+      status: labelledEnum(lawStatuses, 'status'),
       /** Văn bản sửa đổi văn bản này (tên tệp trong content/phap-luat). */
       amendedBy: z.array(ref('laws')).default([]),
       /** Văn bản này sửa đổi hoặc hướng dẫn văn bản nào. */
@@ -72,8 +70,7 @@ export const lawSchema = (ref: RefFn) =>
       /** Nguồn của các thông tin trên trang này. */
       sources: sources(),
       ...review,
-      /** Thứ tự trong danh sách (số nhỏ lên trước). */
-      order: z.number().int().default(100),
+      order,
       draft,
     })
     .superRefine((d, ctx) => {

@@ -7,7 +7,5 @@ export const pageSchema = z.strictObject({
   title: title(),
   /** Một câu giới thiệu (20–200 ký tự). */
   description: description(),
-  /** Có hiện nút "Thoát nhanh" trên trang này không (trang về an toàn, bạo lực). */
-  quickExit: z.boolean().default(false),
   draft,
 });

@@ -4,7 +4,7 @@
  * NN giving the reading order. The official wording is never edited, only re-flowed.
  */
 import { z } from 'astro/zod';
-import { isoDate, url, type RefFn } from './common.ts';
+import { isoDate, url, title, description, type RefFn } from './common.ts';
 
 /** A document the plan says it implements. */
 const implemented = z.strictObject({
@@ -21,9 +21,9 @@ const implemented = z.strictObject({
 export const planDocumentSchema = (ref: RefFn) =>
   z.strictObject({
     /** Tên trang, ví dụ "Kế hoạch thực hiện Chỉ thị 28-CT/TW". */
-    title: z.string().min(3),
+    title: title(),
     /** Mô tả ngắn cho máy tìm kiếm (20–200 ký tự). */
-    description: z.string().min(20).max(200),
+    description: description(),
     /** Hình thức văn bản, ví dụ "Kế hoạch". */
     form: z.string().min(3),
     /** Trích yếu đúng nguyên văn, phần dưới chữ "KẾ HOẠCH". */
@@ -44,6 +44,12 @@ export const planDocumentSchema = (ref: RefFn) =>
       .default([]),
     /** Bản gốc (PDF) nếu có, để người đọc đối chiếu. */
     originalUrl: url().optional(),
+    /**
+     * Tệp chữ của văn bản gốc, trong thư mục này (ví dụ "nguyen-van.txt"): chữ được trích từ bản PDF của
+     * văn bản đã ban hành (xuống dòng là do trích xuất, chữ là của văn bản). Dùng để kiểm tra rằng trang
+     * đăng đúng từng chữ; không được sửa tệp này.
+     */
+    sourceText: z.string().regex(/^[a-z0-9-]+\.txt$/, 'Tên tệp chữ văn bản gốc, ví dụ "nguyen-van.txt".'),
   });
 
 /** "31-phong-tu-phap" → "phong-tu-phap": the NN- prefix orders files, the rest is the anchor. */

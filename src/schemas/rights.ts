@@ -1,6 +1,6 @@
 /** `content/quyen-tre-em/dieu-luat.yaml`: the rights (Điều 12–36) and duties (Điều 37–41) of Luật Trẻ em 2016. */
 import { z } from 'astro/zod';
-import { url } from './common.ts';
+import { url, labelledEnum, sources, title, description } from './common.ts';
 
 export const rightGroups = {
   'song-con': 'Được sống, được chăm sóc',
@@ -16,7 +16,7 @@ export const articleSchema = z.strictObject({
   /** Tên điều đúng nguyên văn luật. */
   name: z.string().min(5),
   /** Nhóm để phụ huynh dễ tìm. */
-  group: z.enum(Object.keys(rightGroups) as [keyof typeof rightGroups]),
+  group: labelledEnum(rightGroups, 'group'),
   /** Một hai câu giải thích bằng lời thường. */
   plain: z.string().min(20),
   /** Nguồn của tên điều. */
@@ -26,9 +26,9 @@ export const articleSchema = z.strictObject({
 /** `content/quyen-tre-em/gioi-thieu.md`: the rest of the rights page (who is a child, Điều 6, 10, 47–50). */
 export const rightsIntroSchema = z.strictObject({
   /** Tiêu đề trang. */
-  title: z.string().min(3),
+  title: title(),
   /** Một câu giới thiệu (20–200 ký tự). */
-  description: z.string().min(20).max(200),
+  description: description(),
   /** Nguồn của các thông tin trong bài. */
-  sources: z.array(z.strictObject({ title: z.string().min(3), url: url().optional() })).min(1),
+  sources: sources(),
 });

@@ -1,13 +1,19 @@
 /** `content/site.yaml`: settings an editor may change. Leave a value empty when it is not known. */
 import { z } from 'astro/zod';
+import type { RefFn } from './common.ts';
 
-export const siteSchema = z.strictObject({
-  /** Tên trang web, hiện ở đầu mỗi trang. */
-  siteName: z.string().min(3),
-  /** Tên ngắn (dùng trên điện thoại). */
-  shortName: z.string().min(2),
-  /** Cơ quan chủ quản: để trống ("") khi chưa có quyết định; khi trống, chân trang không ghi. */
-  managingBody: z.string().default(''),
-  /** Thư điện tử liên hệ ban biên tập: để trống khi chưa có. */
-  contactEmail: z.union([z.literal(''), z.email('contactEmail phải là địa chỉ thư hợp lệ hoặc để trống.')]).default(''),
-});
+export const siteSchema = (ref: RefFn) =>
+  z.strictObject({
+    /** Tên trang web, hiện ở đầu mỗi trang. */
+    siteName: z.string().min(3),
+    /** Tên ngắn (dùng trên điện thoại). */
+    shortName: z.string().min(2),
+    /** Đường dây nóng có nút gọi ở đầu mọi trang (tên tệp trong content/lien-he, ví dụ tong-dai-111). */
+    hotline: ref('contacts'),
+    /** Cơ quan chủ quản: để trống ("") khi chưa có quyết định; khi trống, chân trang không ghi. */
+    managingBody: z.string().default(''),
+    /** Thư điện tử liên hệ ban biên tập: để trống khi chưa có. */
+    contactEmail: z
+      .union([z.literal(''), z.email('contactEmail phải là địa chỉ thư hợp lệ hoặc để trống.')])
+      .default(''),
+  });

@@ -1,5 +1,7 @@
-// The one small script of ordinary pages (no dependencies); each part acts only if its markup is there.
-const today = new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10); // the Việt Nam date
+// The one small script of ordinary pages; each part acts only if its markup is there.
+import { todayInVietnam } from '../lib/dates';
+
+const today = todayInVietnam();
 
 // Quick exit: blank the screen, then replace this page (and its history entry) with a neutral site.
 const exitLink = document.querySelector<HTMLAnchorElement>('[data-quick-exit]');

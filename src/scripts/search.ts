@@ -1,19 +1,7 @@
 // The search page: Pagefind's JS API behind a plain GET form. The engine starts loading when the
 // page opens, so the ~6 sequential round trips overlap with the reader typing.
 import { ui } from '../i18n/ui';
-import { rankingOptions, runSearch, type SynonymGroups } from '../lib/search-engine';
-
-type Result = { url: string; excerpt: string; meta: { title?: string }; filters: { section?: string[] } };
-type Pagefind = {
-  options: (o: object) => Promise<void>;
-  preload: (term: string) => Promise<void>;
-  filters: () => Promise<unknown>;
-  init: () => Promise<void>;
-  search: (
-    q: string,
-    o?: object,
-  ) => Promise<{ results: { id: string; score: number; data: () => Promise<Result> }[] } | null>;
-};
+import { rankingOptions, runSearch, type Pagefind, type SynonymGroups } from '../lib/search-engine';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
@@ -78,7 +66,7 @@ async function run() {
       const li = document.createElement('li');
       li.className = 'card';
       li.hidden = true;
-      const data = hit.data() as Promise<Result>;
+      const data = hit.data();
       shown = Promise.all([data, shown]).then(([r]) => {
         li.innerHTML =
           `<h2 class="m-0 text-lg"><a href="${escapeHtml(r.url)}">${escapeHtml(r.meta.title ?? r.url)}</a></h2>` +

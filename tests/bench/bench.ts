@@ -23,7 +23,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'node-html-parser';
 import { pageTypes } from '../helpers/page-types.ts';
-import { serveDist } from '../helpers/static-server.ts';
+import { startNginx } from '../helpers/nginx.ts';
 import { chromiumPath } from '../helpers/browser.ts';
 
 const args = process.argv.slice(2);
@@ -95,19 +95,13 @@ console.log(
   `\nPagefind: total ${kb(dirSize(pf))} KB; index chunks ${kb(sizeOf((f) => f.endsWith('.pf_index')))} KB; fragments ${kb(sizeOf((f) => f.endsWith('.pf_fragment')))} KB; engine (pagefind.js + worker + wasm) ${kb(sizeOf((f) => /^(pagefind\.js|pagefind-worker\.js|wasm\.unknown\.pagefind)$/.test(f)))} KB`,
 );
 
-// 4. Build time at scale: the real content plus generated pages (shared/tools/perf's Vietnamese generator).
+// 4. Build time at scale: the real content plus generated Vietnamese pages (tests/bench/generate/).
 if (scalePages > 0) {
   const work = mkdtempSync(join(tmpdir(), 'bench-'));
   const content = join(work, 'content');
   cpSync('content', content, { recursive: true });
   const extra = scalePages - pages;
-  run(process.execPath, [
-    '../shared/tools/perf/fixtures/gen-vi-content.mjs',
-    '--n',
-    String(extra),
-    '--out',
-    join(work, 'gen'),
-  ]);
+  run(process.execPath, ['tests/bench/generate/gen-vi-content.mjs', '--n', String(extra), '--out', join(work, 'gen')]);
   for (const section of readdirSync(join(work, 'gen')))
     for (const f of readdirSync(join(work, 'gen', section)))
       renameSync(join(work, 'gen', section, f), join(content, 'trang', `${section}-${f}`));
@@ -126,7 +120,7 @@ if (scalePages > 0) {
 if (!args.includes('--no-lighthouse')) {
   const { default: lighthouse } = await import('lighthouse');
   const { launch } = await import('chrome-launcher');
-  const server = await serveDist();
+  const server = await startNginx();
   const chrome = await launch({
     chromePath: chromiumPath,
     chromeFlags: [
@@ -166,7 +160,7 @@ if (!args.includes('--no-lighthouse')) {
     ]);
   }
   chrome.kill();
-  await server.close();
+  await server.stop();
   mkdirSync('tests/reports', { recursive: true });
   writeFileSync('tests/reports/lighthouse.json', JSON.stringify(scores, null, 2) + '\n');
   console.log(`\nLighthouse mobile (scores written to tests/reports/lighthouse.json)\n${table(lh)}`);

@@ -9,7 +9,9 @@ import { pageTypes } from '../helpers/page-types.ts';
 
 const amount = Number(process.env.LOAD_REQUESTS ?? 20_000);
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 50);
-const nginx = await startNginx();
+// --port N pins the server's port (to watch it from another tool); by default a free one is used.
+const portArg = process.argv.indexOf('--port');
+const nginx = await startNginx(undefined, portArg > 0 ? Number(process.argv[portArg + 1]) : undefined);
 try {
   const paths = Object.values(pageTypes()).filter((p) => p !== '/404.html');
   const result = await autocannon({

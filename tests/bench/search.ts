@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import { rankingOptions, runSearch, type Engine, type SynonymGroups } from '../../src/lib/search-engine.ts';
+import { rankingOptions, runSearch, type Pagefind, type SynonymGroups } from '../../src/lib/search-engine.ts';
 
 const site = join(process.cwd(), 'dist', 'pagefind');
 const synonyms = (parse(readFileSync('content/tim-kiem/dong-nghia.yaml', 'utf8')) as { groups: SynonymGroups }).groups;
@@ -24,10 +24,7 @@ globalThis.fetch = (async (input: string | URL) => {
   return new Response(body);
 }) as typeof fetch;
 
-const engine = (await import(pathToFileURL(join(site, 'pagefind.js')).href)) as Engine & {
-  options: (o: object) => Promise<void>;
-  init: () => Promise<void>;
-};
+const engine = (await import(pathToFileURL(join(site, 'pagefind.js')).href)) as Pagefind;
 const time = async (q: string) => {
   const t = performance.now();
   const found = (await runSearch(engine, q, synonyms)) ?? [];

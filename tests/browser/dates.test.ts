@@ -9,7 +9,7 @@ import { siteInBrowser } from '../helpers/site-in-browser';
 const site = siteInBrowser();
 
 async function at(day: string, url: string) {
-  const page = await (await site.browser.newContext()).newPage();
+  const page = await site.page();
   await page.clock.setFixedTime(new Date(`${day}T09:00:00+07:00`));
   await page.goto(site.url + url);
   return page;
@@ -40,7 +40,7 @@ describe('events, ordered by a fixed today', () => {
   });
 
   it('without JavaScript, every month is shown in date order', async () => {
-    const page = await (await site.browser.newContext({ javaScriptEnabled: false })).newPage();
+    const page = await site.page({ javaScriptEnabled: false });
     await page.goto(site.url + '/su-kien/');
     const months = await page.$$eval('[data-month-group]', (gs) => gs.map((g) => (g as HTMLElement).dataset.lastDay));
     expect(months).toEqual([...months].sort());

@@ -24,7 +24,7 @@ const inViewport = (page: Page, selector: string) =>
 
 describe('111 and 113 above the fold on a 360 × 640 screen', () => {
   it.each(['/', '/ho-tro/'])('%s', async (url) => {
-    const context = await site.browser.newContext(phone);
+    const context = await site.context(phone);
     const page = await context.newPage();
     await page.goto(site.url + url);
     expect(await inViewport(page, '#khan-cap ~ div a[href="tel:113"], #khan-cap + div a[href="tel:113"]')).toBe(true);
@@ -32,13 +32,12 @@ describe('111 and 113 above the fold on a 360 × 640 screen', () => {
     expect(await inViewport(page, 'header a[href="tel:111"]')).toBe(true);
     const box = await page.locator('#khan-cap + div a[href="tel:111"]').boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(44); // a large tap target
-    await context.close();
   });
 });
 
 describe('quick exit', () => {
   it('replaces the page and its history entry, so Back does not return to it', async () => {
-    const context = await site.browser.newContext(phone);
+    const context = await site.context(phone);
     await withNeutralSite(context);
     const page = await context.newPage();
     await page.goto(site.url + '/');
@@ -47,22 +46,20 @@ describe('quick exit', () => {
     await page.waitForURL('https://www.google.com/**');
     await page.goBack();
     expect(page.url()).toBe(`${site.url}/`);
-    await context.close();
   });
 
   it('works as a plain link without JavaScript', async () => {
-    const context = await site.browser.newContext({ ...phone, javaScriptEnabled: false });
+    const context = await site.context({ ...phone, javaScriptEnabled: false });
     await withNeutralSite(context);
     const page = await context.newPage();
     await page.goto(site.url + '/quyen-tre-em/');
     expect(await inViewport(page, '[data-quick-exit]')).toBe(true);
     await page.click('[data-quick-exit]');
     await page.waitForURL('https://www.google.com/**');
-    await context.close();
   });
 
   it('Shift pressed three times exits; typing in the search field does not', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.context();
     await withNeutralSite(context);
     const page = await context.newPage();
     await page.goto(site.url + '/ho-tro/');
@@ -74,7 +71,6 @@ describe('quick exit', () => {
     await page.click('h1');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     await page.waitForURL('https://www.google.com/**');
-    await context.close();
   });
 });
 
@@ -90,7 +86,7 @@ describe('save the numbers and the offline card', () => {
   });
 
   it('/khan-cap/ opens without a network after one visit', async () => {
-    const context = await site.browser.newContext(phone);
+    const context = await site.context(phone);
     const page = await context.newPage();
     await page.goto(site.url + '/khan-cap/');
     await page.evaluate(() => navigator.serviceWorker.ready);
@@ -103,6 +99,5 @@ describe('save the numbers and the offline card', () => {
     expect(
       await page.evaluate(() => getComputedStyle(document.querySelector('a[href="tel:111"]')!).backgroundColor),
     ).not.toBe('rgba(0, 0, 0, 0)');
-    await context.close();
   });
 });

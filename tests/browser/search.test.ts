@@ -6,7 +6,7 @@ import { siteInBrowser } from '../helpers/site-in-browser';
 
 const site = siteInBrowser();
 
-const open = async () => (await site.browser.newContext(phone)).newPage();
+const open = () => site.page(phone);
 const results = (page: Page) => page.locator('[data-search-results] li h2 a');
 const firstResult = async (page: Page) =>
   (await page.waitForSelector('[data-search-results] li h2 a')).getAttribute('href');

@@ -1,17 +1,18 @@
 /**
- * A real nginx (Debian's package) on 127.0.0.1 serving dist/ with the repository's site
- * configuration (src/hosting/nginx.conf); only `listen` and `root` are changed for the test.
- * Plain Node (no Vite) so that the load benchmark can use it too.
+ * A real nginx (Debian's package) on 127.0.0.1 serving a built site with the configuration the
+ * repository generates (src/hosting/rules.ts), on a free port. Plain Node (no Vite) so that the
+ * benchmarks can use it too.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { nginxConf } from '../../src/hosting/rules.ts';
 
 export const nginxBinary = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((ok) => {
     const s = createServer().listen(0, '127.0.0.1', () => {
       const { port } = s.address() as { port: number };
@@ -19,20 +20,22 @@ const freePort = () =>
     });
   });
 
-export async function startNginx(dist = resolve('dist')): Promise<{ url: string; stop: () => Promise<void> }> {
+export interface Nginx {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+export async function startNginx(dist = resolve('dist'), port?: number): Promise<Nginx> {
   if (!nginxBinary) throw new Error('nginx not found: apt-get install nginx (bash .ci/run does it).');
-  const port = await freePort();
+  port ??= await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'nginx-'));
-  const site = readFileSync('src/hosting/nginx.conf', 'utf8')
-    .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
-    .replace(/root [^;]+;/, `root ${dist};`);
-  writeFileSync(join(dir, 'site.conf'), site);
+  writeFileSync(join(dir, 'site.conf'), nginxConf({ root: dist, listen: `127.0.0.1:${port}` }));
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${dir}/${t};`).join(' ');
   writeFileSync(
     join(dir, 'nginx.conf'),
     `worker_processes 1; pid ${dir}/nginx.pid; error_log ${dir}/error.log warn; user root;
 events { worker_connections 1024; }
-http { include /etc/nginx/mime.types; default_type application/octet-stream; access_log off; sendfile on; keepalive_requests 100000; ${temp}
+http { access_log off; sendfile on; keepalive_requests 100000; ${temp}
   include ${dir}/site.conf; }
 `,
   );

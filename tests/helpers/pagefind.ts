@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { rankingOptions, runSearch, type SynonymGroups } from '../../src/lib/search-engine.ts';
+import { rankingOptions, runSearch, type Pagefind, type SynonymGroups } from '../../src/lib/search-engine.ts';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { distDir } from './dist.ts';
@@ -18,16 +18,8 @@ export interface Hit {
   section?: string;
   score: number;
 }
-type Engine = {
-  options: (o: object) => Promise<void>;
-  init: () => Promise<void>;
-  search: (
-    q: string,
-    o?: object,
-  ) => Promise<{ results: { id: string; score: number; data: () => Promise<unknown> }[] }>;
-};
 
-const engines = new Map<string, Promise<Engine>>();
+const engines = new Map<string, Promise<Pagefind>>();
 let shimmed = false;
 
 /** Pagefind fetches its index relative to basePath; answer file: URLs from disk. */
@@ -42,7 +34,7 @@ function shimFetch() {
 }
 
 /** Pagefind's engine over a built site (dist/ by default). */
-export function pagefind(site = distDir): Promise<Engine> {
+export function pagefind(site = distDir): Promise<Pagefind> {
   if (!engines.has(site))
     engines.set(
       site,
@@ -50,7 +42,7 @@ export function pagefind(site = distDir): Promise<Engine> {
         shimFetch();
         const pf = (await import(
           /* @vite-ignore */ pathToFileURL(join(site, 'pagefind', 'pagefind.js')).href
-        )) as Engine;
+        )) as Pagefind;
         await pf.options({
           ...rankingOptions,
           basePath: pathToFileURL(join(site, 'pagefind') + '/').href,
@@ -64,14 +56,19 @@ export function pagefind(site = distDir): Promise<Engine> {
 }
 
 const synonyms = (parse(readFileSync('content/tim-kiem/dong-nghia.yaml', 'utf8')) as { groups: SynonymGroups }).groups;
-type Data = { url: string; excerpt: string; meta: { title: string }; filters: { section?: string[] } };
 
 export async function search(query: string, filters?: Record<string, string>, site?: string): Promise<Hit[]> {
   const found = (await runSearch(await pagefind(site), query, synonyms, filters ? { filters } : {})) ?? [];
   return Promise.all(
     found.map(async (r) => {
-      const d = (await r.data()) as Data;
-      return { url: d.url, title: d.meta.title, excerpt: d.excerpt, section: d.filters.section?.[0], score: r.score };
+      const d = await r.data();
+      return {
+        url: d.url,
+        title: d.meta.title ?? d.url,
+        excerpt: d.excerpt,
+        section: d.filters.section?.[0],
+        score: r.score,
+      };
     }),
   );
 }

@@ -1,21 +1,42 @@
-/** Shared set-up of the browser test files. */
-import { afterAll, beforeAll } from 'vitest';
-import type { Browser } from 'playwright-core';
+/**
+ * Shared set-up of the browser test files: one Chromium and one nginx over dist/ per file, and fresh
+ * browser contexts that are closed after each test.
+ */
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { launch } from './browser';
-import { serveDist } from './static-server';
+import { startNginx, type Nginx } from './nginx';
 
-/** One Chromium and one server over dist/ for a test file: `site.browser`, `site.url`. */
 export function siteInBrowser() {
-  const site = {} as { browser: Browser; url: string };
-  let close: (() => Promise<void>) | undefined;
+  const open: BrowserContext[] = [];
+  const site = {
+    browser: undefined as unknown as Browser,
+    url: '',
+    /** A fresh context (closed after the test). */
+    async context(options: BrowserContextOptions = {}) {
+      const context = await site.browser.newContext(options);
+      open.push(context);
+      return context;
+    },
+    /** A page in a fresh context; with `path`, already opened on this site. */
+    async page(options: BrowserContextOptions = {}, path?: string) {
+      const page = await (await site.context(options)).newPage();
+      if (path !== undefined) await page.goto(site.url + path);
+      return page;
+    },
+  };
+  let server: Nginx | undefined;
   beforeAll(async () => {
-    const [browser, server] = await Promise.all([launch(), serveDist()]);
-    Object.assign(site, { browser, url: server.url });
-    close = server.close;
+    const [browser, nginx] = await Promise.all([launch(), startNginx()]);
+    server = nginx;
+    Object.assign(site, { browser, url: nginx.url });
+  });
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((c) => c.close()));
   });
   afterAll(async () => {
     await site.browser?.close();
-    await close?.();
+    await server?.stop();
   });
   return site;
 }

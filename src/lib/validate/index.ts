@@ -8,9 +8,10 @@ import { join, matchesGlob, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { markdownTypes, dataFiles, type MarkdownType } from '../../schemas/index.ts';
 import type { CollectionName, RefFn } from '../../schemas/common.ts';
-import { addMonths } from '../dates.ts';
+import { addMonths, todayInVietnam } from '../dates.ts';
 import { slugify } from '../text.ts';
-import { fixedRoutes } from '../routes.ts';
+import { fixedRoutes } from '../site-map.ts';
+import { useEditorMessages } from '../../schemas/messages.ts';
 import { parseMarkdown, parseYamlFile, lineOf, type ParsedFile } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 
@@ -48,7 +49,9 @@ const fixFor = (issue: z.core.$ZodIssue, field: string) =>
         ? 'Sửa tên trường cho đúng mẫu, hoặc xóa dòng đó.'
         : 'Sửa theo hướng dẫn của trường này trong content/README.md.';
 
-export function checkContent(contentDir = './content', today = new Date().toISOString().slice(0, 10)): Problem[] {
+useEditorMessages();
+
+export function checkContent(contentDir = './content', today = todayInVietnam()): Problem[] {
   const problems: Problem[] = [];
   const rel = (p: string) => relative(process.cwd(), p) || p;
   const add = (
@@ -161,7 +164,7 @@ export function checkContent(contentDir = './content', today = new Date().toISOS
     }
     const list = Object.entries(d.entries(parsed.data));
     list.forEach(([, value], i) => {
-      const r = d.schema.safeParse(value);
+      const r = d.schema(ref).safeParse(value);
       if (!r.success)
         for (const issue of r.error.issues) {
           const path2 = (Array.isArray(parsed.data) ? [i, ...issue.path] : issue.path) as (string | number)[];

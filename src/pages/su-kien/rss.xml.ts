@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { datedEvents } from '../../lib/events';
 import { siteSettings } from '../../lib/collections';
+import { url } from '../../lib/site-map';
 
 export const GET: APIRoute = async ({ site }) => {
   const settings = await siteSettings();
@@ -14,7 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
     customData: '<language>vi</language>',
     items: events.map(({ entry, when }) => ({
       title: entry.data.title,
-      link: `/su-kien/${entry.id}/`,
+      link: url.event(entry.id),
       description: entry.data.description,
       pubDate: new Date(when.allDay ? `${when.start}T00:00:00+07:00` : when.start),
       categories: [entry.data.category],

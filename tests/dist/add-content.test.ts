@@ -1,0 +1,114 @@
+/**
+ * What an editor does: add one Markdown file. A real build of a copy of content/ with one new
+ * event and one draft shows the event on the list, its page, both calendars, RSS and search, and
+ * the draft nowhere: not in dist/, the sitemap, the feeds or the search index.
+ */
+import { readFileSync, rmSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentWith, childEnv } from '../helpers/content-copy';
+import { search } from '../helpers/pagefind';
+import { freePort } from '../helpers/nginx';
+
+const added = readFileSync('tests/fixtures/valid/su-kien--hop-le.md', 'utf8');
+const contact = readFileSync('tests/fixtures/valid/lien-he--hop-le.md', 'utf8');
+const draft = added
+  .replace('title: "Ngày hội thử nghiệm"', 'title: "Bản nháp bí mật"')
+  .replace('---\ntitle', '---\ndraft: true\ntitle');
+const out = join(tmpdir(), `dist-add-${process.pid}`);
+let copy: ReturnType<typeof contentWith>;
+const read = (p: string) => readFileSync(join(out, p), 'utf8');
+
+beforeAll(() => {
+  copy = contentWith({
+    'su-kien/2026-12-20-ngay-hoi-thu-nghiem.md': added,
+    'su-kien/2026-12-21-ban-nhap.md': draft,
+    'lien-he/duong-day-thu-nghiem.md': contact,
+  });
+  const env = childEnv({ CONTENT_DIR: copy.dir });
+  for (const [cmd, args] of [
+    [process.execPath, ['src/cli/check-content.ts', '--no-warnings']],
+    ['npx', ['astro', 'build', '--outDir', out]],
+    ['npx', ['pagefind', '--site', out]],
+  ] as const) {
+    const run = spawnSync(cmd, args, { env, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);
+  }
+}, 240_000);
+afterAll(() => {
+  copy?.cleanup();
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe('adding one event file', () => {
+  it('adds it to the list, its page, the calendar feed, its .ics and RSS', () => {
+    expect(read('su-kien/index.html')).toContain('href="/su-kien/2026-12-20-ngay-hoi-thu-nghiem/"');
+    expect(read('su-kien/2026-12-20-ngay-hoi-thu-nghiem/index.html')).toContain('Chủ Nhật, 20/12/2026, 08:00');
+    expect(read('su-kien/lich.ics')).toContain('UID:2026-12-20-ngay-hoi-thu-nghiem@tre-em-buon-ma-thuot');
+    expect(read('su-kien/2026-12-20-ngay-hoi-thu-nghiem.ics')).toContain('DTSTART:20261220T010000Z');
+    expect(read('su-kien/rss.xml')).toContain('/su-kien/2026-12-20-ngay-hoi-thu-nghiem/');
+  });
+
+  it('a contact file appears on the help page as a tap-to-call card, with its ward and its source', () => {
+    const help = read('ho-tro/index.html');
+    expect(help).toContain('id="duong-day-thu-nghiem"');
+    expect(help).toContain('href="tel:0999999999"');
+    expect(help).toContain('href="/co-quan/ubnd-phuong-tan-an/"');
+    expect(help).toContain('https://example.org/nguon-thu');
+  });
+
+  it('makes it findable by search', async () => {
+    expect((await search('ngay hoi thu nghiem', undefined, out))[0]?.url).toBe(
+      '/su-kien/2026-12-20-ngay-hoi-thu-nghiem/',
+    );
+    expect((await search('Bản nháp bí mật', undefined, out)).map((h) => h.url)).not.toContain(
+      '/su-kien/2026-12-21-ban-nhap/',
+    );
+  });
+
+  it('leaves a draft out of dist/, the sitemap, the feeds and the lists', () => {
+    expect(existsSync(join(out, 'su-kien/2026-12-21-ban-nhap'))).toBe(false);
+    expect(existsSync(join(out, 'su-kien/2026-12-21-ban-nhap.ics'))).toBe(false);
+    for (const f of [
+      'sitemap-0.xml',
+      'su-kien/lich.ics',
+      'su-kien/rss.xml',
+      'su-kien/index.html',
+      'muc-luc/index.html',
+    ]) {
+      expect(read(f)).not.toContain('ban-nhap');
+      expect(read(f)).not.toContain('Bản nháp bí mật');
+    }
+  });
+});
+
+describe("npm run dev (the editors' preview)", () => {
+  it('shows a draft, labelled "Bản nháp"', async () => {
+    const { dir, cleanup } = contentWith({ 'su-kien/2026-12-21-ban-nhap.md': draft });
+    const port = await freePort();
+    const dev = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+      env: childEnv({ CONTENT_DIR: dir, ASTRO_DEV_BACKGROUND: '0' }),
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: true,
+    });
+    let stderr = '';
+    dev.stderr!.on('data', (d) => (stderr += d));
+    try {
+      let html = '';
+      for (let i = 0; i < 120 && !html.includes('Bản nháp'); i++) {
+        await new Promise((r) => setTimeout(r, 500));
+        html = await fetch(`http://127.0.0.1:${port}/su-kien/2026-12-21-ban-nhap/`).then(
+          (r) => r.text(),
+          () => '',
+        );
+      }
+      expect(html, stderr).toContain('Bản nháp bí mật');
+      expect(html).toContain('Bản nháp: chỉ hiện khi xem thử');
+    } finally {
+      if (dev.exitCode === null) process.kill(-dev.pid!, 'SIGTERM');
+      cleanup();
+    }
+  }, 90_000);
+});
