@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { headersFile } from './src/hosting/rules.ts';
+import { tableAlignClasses } from './src/lib/markdown.ts';
 
 // The public address is set where the site is deployed; canonical URLs, the sitemap and feeds use it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -24,9 +25,11 @@ export default defineConfig({
   // Templates follow JSX whitespace rules (Astro 7's default), which is how Prettier formats them:
   // adjacent elements that are separate words need an explicit {' '}.
   compressHTML: 'jsx',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // The plan is published word for word: no "smart" quotes or dashes may alter it.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  markdown: {
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [tableAlignClasses] }),
+  },
   integrations: [
     // The 404 page is not worth indexing.
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
@@ -34,8 +37,9 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss()],
-    // Every script stays a file of its own: the Content Security Policy allows no inline script.
-    build: { assetsInlineLimit: 0 },
+    // Scripts small enough travel inside the page (Astro inlines a page's script when its bundle is
+    // under this size), so every page is whole in its first response.
+    build: { assetsInlineLimit: 20_000 },
   },
   devToolbar: { enabled: false },
 });

@@ -29,8 +29,9 @@ if (exitLink) {
 }
 
 // The offline emergency card: a service worker keeps /khan-cap/ (and only it) for offline use.
+// Registered once the page has loaded: the page itself is whole in its first response.
 if (document.querySelector('[data-offline-card]') && 'serviceWorker' in navigator)
-  navigator.serviceWorker.register('/sw.js', { scope: '/khan-cap/' }).catch(() => {});
+  addEventListener('load', () => navigator.serviceWorker.register('/sw.js', { scope: '/khan-cap/' }).catch(() => {}));
 
 // Review notice: shown once today is past the page's review due date.
 document

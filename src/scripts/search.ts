@@ -12,9 +12,13 @@ const failed = document.querySelector<HTMLElement>('[data-search-error]')!;
 
 const engineUrl = '/pagefind/pagefind.js';
 const synonyms = JSON.parse(document.getElementById('dong-nghia')?.textContent ?? '[]') as SynonymGroups;
-const engine: Promise<Pagefind> = import(/* @vite-ignore */ engineUrl).then(
-  async (pf: Pagefind) => (await pf.options(rankingOptions), await pf.init(), pf),
+// The engine starts as soon as the page has loaded (the page itself is whole in its first response).
+const loaded = new Promise((ok) =>
+  document.readyState === 'complete' ? ok(0) : addEventListener('load', ok, { once: true }),
 );
+const engine: Promise<Pagefind> = loaded
+  .then(() => import(/* @vite-ignore */ engineUrl))
+  .then(async (pf: Pagefind) => (await pf.options(rankingOptions), await pf.init(), pf));
 engine.catch(() => (failed.hidden = false));
 
 // A small index (this site: about a hundred pages, a few chunks of index) is loaded whole while
