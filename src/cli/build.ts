@@ -6,9 +6,8 @@
  * `--out DIR` writes elsewhere than dist/ (the tests build copies of the content).
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { withPolicy } from '../lib/security.ts';
+import { resolve } from 'node:path';
+import { finishPages, pruneSearchUi } from '../lib/site-output.ts';
 
 const args = process.argv.slice(2);
 const local = args.includes('--local');
@@ -24,27 +23,16 @@ if (!local && !process.env.SITE_URL) {
 // Without SITE_URL, astro.config.mjs uses the local address.
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
-const run = (cmd: string, cmdArgs: string[]) => {
-  const r = spawnSync(cmd, cmdArgs, { stdio: 'inherit', env });
+// Node's own flags (such as --experimental-strip-types, which Node 22.12–22.17 needs to run these
+// TypeScript scripts) pass on to the steps.
+const node = (cmdArgs: string[]) => {
+  const r = spawnSync(process.execPath, [...process.execArgv, ...cmdArgs], { stdio: 'inherit', env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
-run(process.execPath, ['src/cli/check-content.ts', '--no-warnings']);
-run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out]);
-run(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', out]);
+node(['src/cli/check-content.ts', '--no-warnings']);
+node(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out]);
+node(['node_modules/pagefind/lib/runner/bin.cjs', '--site', out]);
 
-// Pagefind writes its ready-made interfaces too; the search page uses only its JS API.
-const pagefindDir = join(out, 'pagefind');
-for (const f of readdirSync(pagefindDir))
-  if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f)) rmSync(join(pagefindDir, f));
-
-// Each page gets its Content Security Policy (the hashes of its own inline code). What only the
-// indexer reads (data-pagefind-* attributes, the folded-words metadata) leaves the pages.
-for (const f of readdirSync(out, { recursive: true }) as string[])
-  if (f.endsWith('.html') && !f.startsWith('pagefind')) {
-    const file = join(out, f);
-    const html = readFileSync(file, 'utf8')
-      .replace(/<meta[^>]*\sdata-pagefind-meta="[^"]*"[^>]*>/g, '')
-      .replace(/\sdata-pagefind-[a-z-]+(="[^"]*")?/g, '');
-    writeFileSync(file, withPolicy(html));
-  }
+pruneSearchUi(out);
+finishPages(out);

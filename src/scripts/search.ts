@@ -37,7 +37,8 @@ engine
   .catch(() => {});
 
 const params = new URLSearchParams(location.search);
-input.value = params.get('q') ?? '';
+// As long as the field allows (a pasted essay must not make the address too long for the server).
+input.value = (params.get('q') ?? '').slice(0, input.maxLength > 0 ? input.maxLength : undefined);
 const section = params.get('muc') ?? '';
 form.querySelectorAll<HTMLInputElement>('input[name=muc]').forEach((r) => (r.checked = r.value === section));
 

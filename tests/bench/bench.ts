@@ -106,7 +106,10 @@ if (!args.includes('--no-lighthouse')) {
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: chromiumArgs });
   const lh: (string | number)[][] = [['type', 'perf', 'a11y', 'best-pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS']];
   for (const [type, url] of types) {
-    const results = [];
+    const results: {
+      categories: Record<string, { score: number | null }>;
+      audits: Record<string, { numericValue?: number }>;
+    }[] = [];
     for (let i = 0; i < runs; i++) {
       const r = await lighthouse(nginx.url + url, {
         port: chrome.port,
