@@ -29,7 +29,7 @@ Quy tắc (tệp trong ${rulesDir}): ${known.join(', ')}`);
   const parsed = parseMarkdown(readFileSync(join(rulesDir, `${ruleId}.md`), 'utf8'));
   const result = markdownTypes.eventRules.schema((() => z.string()) as unknown as RefFn).safeParse(parsed.data);
   if (parsed.error || !result.success) return fail(`Quy tắc ${ruleId} đang có lỗi: chạy "npm run check" và sửa trước.`);
-  const rule = result.data as RuleData<string>;
+  const rule: RuleData<unknown> = result.data;
   const year = Number(yearText);
   if (year < rule.since) return fail(`Quy tắc ${ruleId} bắt đầu từ năm ${rule.since} (since).`);
   const id = occurrenceId(ruleId, rule.every, year);
