@@ -84,6 +84,12 @@ export const eventSchema = (ref: RefFn) =>
               path: ['lunar'],
               message: 'Ngày âm lịch đã có trong quy tắc: xóa dòng này (ghi start chỉ khi cần giờ chính xác).',
             });
+          if (d.end !== undefined && d.start === undefined)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['end'],
+              message: 'Ghi cả ngày bắt đầu (start) khi ghi end; không có nguồn nêu ngày chính xác thì xóa cả hai.',
+            });
           return;
         }
         if (d.title === undefined) missing('title', 'Thiếu tiêu đề (title).');

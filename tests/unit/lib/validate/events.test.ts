@@ -77,6 +77,13 @@ describe("a year's details file", () => {
         'su-kien/2027-10-11-ngay-quoc-te-tre-em-gai-2027.md': details('rule: ngay-quoc-te-tre-em-gai\ncategory: khac'),
       })[0],
     ).toContain(':3  category  Tệp chi tiết của một năm lấy loại (category) từ quy tắc');
+    expect(
+      problems({
+        'su-kien/2027-06-01-thang-hanh-dong-vi-tre-em-2027.md': details(
+          'rule: thang-hanh-dong-vi-tre-em\nend: "2027-06-30"',
+        ),
+      })[0],
+    ).toContain(':3  end  Ghi cả ngày bắt đầu (start) khi ghi end');
   });
 });
 
@@ -127,6 +134,17 @@ describe('a plain event file', () => {
     const plain = `---\ntitle: "Tết Trung thu 2027"\ndescription: "Tết Trung thu năm 2027, ngày rằm tháng Tám."\nlunar: { day: 15, month: 8, year: 2027 }\ncategory: trung-thu\nsources:\n  - title: "Nguồn"\n    url: "https://example.org/"\n---\n`;
     expect(problems({ 'su-kien/tet-trung-thu-2027.md': plain })).toEqual([
       'su-kien/tet-trung-thu-2027.md:2  title  Trùng tiêu đề với sự kiện hằng năm "Tết Trung thu 2027" (su-kien/hang-nam/tet-trung-thu.md).  → Nếu đây là chi tiết của năm 2027: tạo bằng "npm run new -- su-kien-nam tet-trung-thu 2027" và chuyển nội dung sang đó.',
+    ]);
+  });
+
+  it('on the day and of the category of a yearly event is flagged as a possible repeat (a warning)', () => {
+    const plain = `---\ntitle: "Gặp mặt gia đình ở phường"\ndescription: "Một buổi gặp mặt các gia đình trong phường."\nstart: "2027-06-28"\ncategory: khac\nsources:\n  - title: "Nguồn"\n    url: "https://example.org/"\n---\n`;
+    const files = { 'su-kien/2027-06-28-gap-mat.md': plain };
+    expect(problems(files)).toEqual([]);
+    expect(problems(files, 'warning')).toEqual([
+      expect.stringContaining(
+        'su-kien/2027-06-28-gap-mat.md:2  title  Cùng ngày và cùng loại với sự kiện hằng năm "Ngày Gia đình Việt Nam 28/6/2027"',
+      ),
     ]);
   });
 
