@@ -6,9 +6,11 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { headersFile } from './src/hosting/rules.ts';
 import { tableAlignClasses } from './src/lib/markdown.ts';
+import { movedPaths } from './src/lib/moved.ts';
 
 // The public address is set where the site is deployed; canonical URLs, the sitemap and feeds use it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const moved = movedPaths();
 
 /** Hosts that read a `_headers` file get the same rules as nginx (src/hosting/rules.ts). */
 const hostingHeaders = {
@@ -31,8 +33,8 @@ export default defineConfig({
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [tableAlignClasses] }),
   },
   integrations: [
-    // The 404 page is not worth indexing.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    // The 404 page is not worth indexing, nor the pages of addresses that moved.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !moved.has(new URL(page).pathname) }),
     hostingHeaders,
   ],
   vite: {
