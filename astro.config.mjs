@@ -7,6 +7,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { headersFile } from './src/hosting/rules.ts';
 import { tableAlignClasses } from './src/lib/markdown.ts';
 import { movedPaths } from './src/lib/moved.ts';
+import { isPoster } from './src/lib/site-map.ts';
+import { builtFiles } from './src/lib/og-render.ts';
 
 // The public address is set where the site is deployed; canonical URLs, the sitemap and feeds use it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -33,9 +35,14 @@ export default defineConfig({
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [tableAlignClasses] }),
   },
   integrations: [
-    // The 404 page is not worth indexing, nor the pages of addresses that moved.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !moved.has(new URL(page).pathname) }),
+    // The 404 page is not worth indexing, nor the pages of addresses that moved, nor posters.
+    sitemap({
+      filter: (page) =>
+        !/\/404\/?$/.test(page) && !moved.has(new URL(page).pathname) && !isPoster(new URL(page).pathname),
+    }),
     hostingHeaders,
+    // Link-preview images and the poster font, written after the pages (src/lib/og-render.ts).
+    builtFiles(),
   ],
   vite: {
     plugins: [tailwindcss()],

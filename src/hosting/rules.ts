@@ -37,6 +37,7 @@ export const fileTypes: Record<string, { type: string; text: boolean }> = {
   webp: { type: 'image/webp', text: false },
   avif: { type: 'image/avif', text: false },
   jpg: { type: 'image/jpeg', text: false },
+  woff2: { type: 'font/woff2', text: false },
   pagefind: { type: 'application/octet-stream', text: false },
   pf_meta: { type: 'application/octet-stream', text: false },
   pf_index: { type: 'application/octet-stream', text: false },
@@ -55,6 +56,8 @@ const immutable = 'public, max-age=31536000, immutable';
 /** Hashed file names never change, so they are cached for a year; everything else is revalidated. */
 export const caching = [
   { path: '/_astro/*', regex: '^/_astro/', value: immutable },
+  // Link-preview images are named by the hash of what they show.
+  { path: '/og/*', regex: '^/og/', value: immutable },
   { path: '/pagefind/*', regex: '^/pagefind/.*\\.(pf_fragment|pf_index|pf_meta|pf_filter)$', value: immutable },
 ];
 export const revalidate = 'no-cache';
@@ -72,7 +75,7 @@ export function headersFile() {
   return [
     '# Written by the build from src/hosting/rules.ts: edit that file, not this one.',
     block('/*', { ...securityHeaders, ...hsts }),
-    ...caching.filter((c) => c.path === '/_astro/*').map((c) => block(c.path, { 'Cache-Control': c.value })),
+    ...caching.filter((c) => !c.path.startsWith('/pagefind/')).map((c) => block(c.path, { 'Cache-Control': c.value })),
     ...typed,
     '',
   ].join('\n\n');

@@ -21,3 +21,9 @@ export async function hotline(): Promise<ContactEntry> {
   if (!entry) throw new Error(`content/site.yaml: hotline "${ref.id}" is not in content/lien-he`);
   return entry;
 }
+
+/** The number to call first in immediate danger, other than the hotline (for posters, next to it). */
+export async function dangerContact(): Promise<ContactEntry | undefined> {
+  const line = await hotline();
+  return (await emergencyContacts()).find((c) => c.id !== line.id);
+}

@@ -52,3 +52,29 @@ export const addMonths = (day: string, months: number) => {
   d.setUTCMonth(d.getUTCMonth() + months);
   return d.toISOString().slice(0, 10);
 };
+
+const clock = (p: ReturnType<typeof dayParts>) =>
+  `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
+const inWords = (p: ReturnType<typeof dayParts>, withYear = true) =>
+  `${weekdays[p.weekday]}, ngày ${p.day} tháng ${p.month}${withYear ? ` năm ${p.year}` : ''}`;
+
+/**
+ * When something happens, in words and then in numbers, for print: "Thứ Ba, ngày 1 tháng 6 năm 2027
+ * (1/6/2027)"; a span "Từ Thứ Hai, ngày 1 tháng 6 đến Thứ Ba, ngày 30 tháng 6 năm 2026 (1/6–30/6/2026)";
+ * times "…, từ 08:00 đến 11:00"; with precision "month" only the month: "Tháng 6 năm 2027 (6/2027)".
+ */
+export function spanInWords(start: string, end?: string, precision: 'day' | 'month' = 'day') {
+  const a = dayParts(start);
+  if (precision === 'month') return `Tháng ${a.month} năm ${a.year} (${a.month}/${a.year})`;
+  const b = end ? dayParts(end) : undefined;
+  const timed = start.length > 10;
+  if (!b || isoDay(start) === isoDay(end!)) {
+    const time = !timed ? '' : b ? `, từ ${clock(a)} đến ${clock(b)}` : `, lúc ${clock(a)}`;
+    return `${inWords(a)}${time} (${formatDate(start)})`;
+  }
+  const sameYear = a.year === b.year;
+  const from = `${inWords(a, !sameYear)}${timed ? `, ${clock(a)}` : ''}`;
+  const to = `${inWords(b)}${timed ? `, ${clock(b)}` : ''}`;
+  const numbers = sameYear ? `${a.day}/${a.month}–${formatDate(end!)}` : `${formatDate(start)}–${formatDate(end!)}`;
+  return `Từ ${from} đến ${to} (${numbers})`;
+}

@@ -32,6 +32,10 @@ export const url = {
   eventCategory: (category: EventCategory) => `/su-kien/loai/${category}/`,
   calendar: '/su-kien/lich.ics',
   rss: '/su-kien/rss.xml',
+  /** Posters to print (A4): the list of this year's, the hotline's, one per event. */
+  posters: '/in/',
+  hotlinePoster: '/in/goi-111/',
+  poster: (id: string) => `/in/su-kien/${id}/`,
   search: '/tim-kiem/',
   index: '/muc-luc/',
   page: (id: string) => `/${id}/`,
@@ -112,6 +116,9 @@ export const footerPages = [
   ['giu-an-toan', 'Giữ an toàn khi lên mạng'],
 ] as const;
 
+/** Posters repeat their event's page for print: not listed in the sitemap (their list page is). */
+export const isPoster = (path: string) => path.startsWith(url.posters) && path !== url.posters;
+
 /** Pages that exist without a content file of their own, for link checks in content. */
 export const fixedRoutes = [
   url.home,
@@ -126,6 +133,8 @@ export const fixedRoutes = [
   url.emergency,
   url.calendar,
   url.rss,
+  url.posters,
+  url.hotlinePoster,
   url.vcard,
   url.sitemap,
   ...(Object.keys(lawKinds) as LawKind[]).map(url.lawKind),
