@@ -20,8 +20,9 @@ const colour = { ink: '#1b1f24', muted: '#4a5360', brand: '#0b4f8a', danger: '#b
 export const cardFontName = (subset: string) => `Card-${subset}`;
 const family = [...new Set(fontFiles.map((f) => cardFontName(f.subset)))].join(', ');
 
-/** The cache of trees and images, kept between builds (node_modules/.cache survives `npm run build`). */
-export const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'og');
+/** The cache of trees and images, kept between builds (node_modules/.cache survives `npm run build`);
+ *  OG_CACHE_DIR puts it elsewhere (CI can keep it between runs; tests use a temporary folder). */
+export const cacheDir = process.env.OG_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'og');
 const version = (name: string) =>
   JSON.parse(readFileSync(join(process.cwd(), 'node_modules', name, 'package.json'), 'utf8')).version;
 /** What draws the image: a new version of any of them changes every hash, so no image is stale. */

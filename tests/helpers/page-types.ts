@@ -28,5 +28,6 @@ export const pageTypes = () => ({
   search: '/tim-kiem/',
   index: '/muc-luc/',
   emergency: '/khan-cap/',
+  poster: first('in/su-kien'),
   notFound: '/404.html',
 });
