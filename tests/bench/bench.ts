@@ -2,8 +2,8 @@
  * `npm run bench`: builds the site (cold) and reports, per page type, what a browser fetches on a
  * first visit through the repository's nginx (gzip): requests and bytes as transferred (headers
  * included) until the network is quiet, the part of the page that is CSS, and Lighthouse mobile
- * (LCP, TBT, the four scores; median of --runs). Also the build time per page, at ~1000 pages too,
- * and the Pagefind index size. Timings are measurements, not tests: they depend on the machine.
+ * (LCP, TBT, the four scores; median of --runs). Also the build time per page, cold and cached (the
+ * link-preview images), at ~1000 pages too, the images' weight per page and the Pagefind index size. Timings are measurements, not tests: they depend on the machine.
  * Usage: node tests/bench/bench.ts [--pages 1000] [--runs 3] [--no-lighthouse]
  */
 import { spawnSync } from 'node:child_process';
@@ -43,21 +43,43 @@ const table = (rows: (string | number)[][]) => {
   return rows.map((r) => r.map((c, i) => String(c).padEnd(w[i])).join('  ')).join('\n');
 };
 
-// 1. The real site, built cold.
+// 1. The real site, built cold (no Astro cache, no link-preview images drawn yet), then again as a
+// rebuild would run (the images come from node_modules/.cache/og).
+const ogCache = 'node_modules/.cache/og';
 rmSync('dist', { recursive: true, force: true });
 rmSync('node_modules/.astro', { recursive: true, force: true });
+rmSync(ogCache, { recursive: true, force: true });
 const buildMs = run(process.execPath, ['src/cli/build.ts', '--local']);
 const pages = htmlCount('dist');
 console.log(
-  `Build (cold: check + astro build + pagefind): ${(buildMs / 1000).toFixed(2)} s for ${pages} pages = ${(buildMs / pages).toFixed(1)} ms/page`,
+  `Build (cold: check + astro build + pagefind + link-preview images): ${(buildMs / 1000).toFixed(2)} s for ${pages} pages = ${(buildMs / pages).toFixed(1)} ms/page`,
 );
+const cachedMs = run(process.execPath, ['src/cli/build.ts', '--local']);
+console.log(
+  `Build (again, images from ${ogCache}): ${(cachedMs / 1000).toFixed(2)} s = ${(cachedMs / pages).toFixed(1)} ms/page`,
+);
+// Link previews are fetched by Zalo or Facebook when a link is shared, never by the page itself.
+const ogBytes = dirSize('dist/og');
+console.log(
+  `Link-preview images: ${readdirSync('dist/og').length} PNG, ${kib(ogBytes)} KiB in all, ${kib(ogBytes / pages)} KiB per page`,
+);
+const ogImageOf = (html: string) => /property="og:image" content="[^"]*?(\/og\/[^"]+)"/.exec(html)?.[1];
 
 // 2. What a browser fetches on a first visit, per page type (CDP sizes: compressed, headers included).
 const types = Object.entries(pageTypes()).filter(([type]) => type !== 'notFound');
 const nginx = await startNginx();
 const browser = await launch();
 const rows: (string | number)[][] = [
-  ['type', 'url', 'requests', 'KiB transferred', 'of which HTML', 'CSS in page (gz)', 'later (idle) KiB'],
+  [
+    'type',
+    'url',
+    'requests',
+    'KiB transferred',
+    'of which HTML',
+    'CSS in page (gz)',
+    'later (idle) KiB',
+    'preview KiB',
+  ],
 ];
 for (const [type, url] of types) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
@@ -82,12 +104,13 @@ for (const [type, url] of types) {
     kib(sizes.get(first[0]) ?? 0),
     kib(gzipSync(css).length),
     kib(bytes(first.slice(atLoad))),
+    kib(statSync(`dist${ogImageOf(html)}`).size),
   ]);
   await context.close();
 }
 await browser.close();
 console.log(
-  `\nFirst visit through nginx (gzip), until the page has loaded; then what it fetches when idle\n${table(rows)}`,
+  `\nFirst visit through nginx (gzip), until the page has loaded; then what it fetches when idle; the page's link-preview image (not loaded by the page)\n${table(rows)}`,
 );
 
 // 3. Search index.
@@ -154,10 +177,13 @@ if (scalePages > 0) {
       renameSync(join(work, 'gen', section, f), join(content, 'trang', `${section}-${f}`));
   const out = join(work, 'dist');
   rmSync('node_modules/.astro', { recursive: true, force: true });
-  const ms = run(process.execPath, ['src/cli/build.ts', '--local', '--out', out], { CONTENT_DIR: content });
+  const ms = run(process.execPath, ['src/cli/build.ts', '--local', '--out', out], {
+    CONTENT_DIR: content,
+    OG_CACHE_DIR: join(work, 'og-cache'),
+  });
   const n = htmlCount(out);
   console.log(
-    `\nBuild at scale (cold, check + astro build + pagefind): ${(ms / 1000).toFixed(2)} s for ${n} pages = ${(ms / n).toFixed(1)} ms/page; dist ${kib(dirSize(out) / n)} KiB/page`,
+    `\nBuild at scale (cold, check + astro build + pagefind + link-preview images): ${(ms / 1000).toFixed(2)} s for ${n} pages = ${(ms / n).toFixed(1)} ms/page; dist ${kib(dirSize(out) / n)} KiB/page`,
   );
   rmSync(work, { recursive: true, force: true });
 }

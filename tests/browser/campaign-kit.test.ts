@@ -66,7 +66,9 @@ describe('posters', () => {
         const title = poster.querySelector('h1')!;
         return {
           titleWhole: title.scrollHeight <= title.clientHeight,
-          cut: [...poster.children].filter((c) => c.getBoundingClientRect().bottom > bottom + 0.5).map((c) => c.className),
+          cut: [...poster.children]
+            .filter((c) => c.getBoundingClientRect().bottom > bottom + 0.5)
+            .map((c) => c.className),
           posterFont: [...document.fonts].filter((f) => f.family.includes('Be Vietnam Pro') && f.status === 'loaded')
             .length,
           titleSize: parseFloat(getComputedStyle(title.querySelector('.poster-fit')!).fontSize),
