@@ -72,7 +72,8 @@ export const officialBodyHosts = [
 /** The plan's official text is published on this site: a source may point to one of its parts. */
 export const planPrefix = '/ke-hoach/';
 
-const hostOf = (address: string) => {
+/** The host of a web address, lower case ('' when it is not one). */
+export const hostOf = (address: string) => {
   try {
     return new URL(address).hostname.toLowerCase().replace(/\.$/, '');
   } catch {

@@ -11,7 +11,15 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, matchesGlob, relative } from 'node:path';
 import { markdownTypes, dataFiles, type MarkdownType } from '../../schemas/index.ts';
 import { partAnchor } from '../../schemas/plan.ts';
-import { highestKind, isSiteAddress, kindAllowed, planPrefix, sourceKinds, type SourceKind } from '../source-tiers.ts';
+import {
+  highestKind,
+  hostOf,
+  isSiteAddress,
+  kindAllowed,
+  planPrefix,
+  sourceKinds,
+  type SourceKind,
+} from '../source-tiers.ts';
 import { parseMarkdown, parseYamlFile, lineOf, type ParsedFile } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 
@@ -93,7 +101,7 @@ export function checkSources(contentDir: string): Problem[] {
             `Nguồn trên trang này chỉ có thể là một phần của Kế hoạch; không có "${address}".`,
             `Viết "/ke-hoach/#<phần>" với <phần> là tên tệp trong content/ke-hoach/ bỏ số đầu, ví dụ "/ke-hoach/#${[...anchors][0] ?? 'mo-dau'}"; nguồn khác cần địa chỉ https://….`,
           );
-      } else if (address && !kindAllowed(kind, address))
+      } else if (address && hostOf(address) && !kindAllowed(kind, address))
         add(
           file,
           at('kind'),
@@ -152,12 +160,4 @@ export function checkSources(contentDir: string): Problem[] {
 
 function idOf(path: string) {
   return (path.split(/[\\/]/).pop() ?? '').replace(/\.md$/, '');
-}
-
-function hostOf(address: string) {
-  try {
-    return new URL(address).hostname;
-  } catch {
-    return address;
-  }
 }
