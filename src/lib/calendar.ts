@@ -9,7 +9,7 @@ import ical from 'ical-generator';
 import type { EventWhen } from './occurrences';
 import { url } from './site-map';
 
-export interface CalendarEvent {
+interface CalendarEvent {
   id: string;
   title: string;
   description: string;

@@ -191,7 +191,7 @@ export function occurrence<O>(rule: File<RuleData<O>>, year: number, details?: F
 }
 
 /** Start first; on the same day the longer event (the Month of Action) before the days within it. */
-export const byDate = <T extends { title: string; when: EventWhen }>(a: T, b: T) =>
+const byDate = <T extends { title: string; when: EventWhen }>(a: T, b: T) =>
   a.when.start.localeCompare(b.when.start) ||
   b.when.lastDay.localeCompare(a.when.lastDay) ||
   a.title.localeCompare(b.title, 'vi');

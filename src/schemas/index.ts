@@ -31,7 +31,7 @@ export interface MarkdownType {
   route?: (id: string) => string;
 }
 
-export interface DataFile {
+interface DataFile {
   /** Path under content/. */
   file: string;
   schema: Schema;
