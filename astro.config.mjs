@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { headersFile } from './src/hosting/rules.ts';
+import { markdownFeatures } from './src/lib/markdown.ts';
 
 // The public address is set where the site is deployed; canonical URLs, the sitemap and feeds use it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -25,8 +26,8 @@ export default defineConfig({
   // adjacent elements that are separate words need an explicit {' '}.
   compressHTML: 'jsx',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // The plan is published word for word: no "smart" quotes or dashes may alter it.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // The same options as the editors' checker (src/lib/markdown.ts).
+  markdown: { processor: satteri({ features: markdownFeatures }) },
   integrations: [
     // The 404 page is not worth indexing.
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),

@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 
 const typeNames: Record<string, string> = {
-  string: 'chữ (đặt trong dấu ngoặc kép nếu có dấu ":")',
+  string: 'chữ, đặt trong dấu ngoặc kép',
   number: 'một số',
   boolean: 'true hoặc false',
   array: 'một danh sách (mỗi mục một dòng bắt đầu bằng "- ")',

@@ -56,7 +56,7 @@ describe('adding one event file', () => {
     expect(help).toContain('id="duong-day-thu-nghiem"');
     expect(help).toContain('href="tel:0999999999"');
     expect(help).toContain('href="/co-quan/ubnd-phuong-tan-an/"');
-    expect(help).toContain('https://example.org/nguon-thu');
+    expect(help).toContain('https://nguon-thu.test/nguon-thu');
   });
 
   it('makes it findable by search', async () => {

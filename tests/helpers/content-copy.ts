@@ -1,18 +1,21 @@
 /** A throw-away copy of content/ with extra files, for tests that need broken or new content. */
-import { cpSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** Copy content/ and add `files` (path inside content → text). Returns the folder and a cleanup. */
-export function contentWith(files: Record<string, string>) {
+export function contentWith(files: Record<string, string | Buffer>) {
   const dir = mkdtempSync(join(tmpdir(), 'content-'));
   cpSync('content', dir, { recursive: true });
-  for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Fixture "su-kien--ten.md" goes to "su-kien/ten.md". */
-export const fixtureTarget = (name: string) => name.replace('--', '/');
+/** Fixture "su-kien--ten.md" goes to "su-kien/ten.md" ("su-kien--2027--ten.md" to "su-kien/2027/ten.md"). */
+export const fixtureTarget = (name: string) => name.replaceAll('--', '/');
 
 /**
  * The environment for a child process (build, dev server, checker): Vitest copies import.meta.env
