@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { headersFile } from './src/hosting/rules.ts';
 import { markdownFeatures } from './src/lib/markdown.ts';
+import { contentPreview } from './src/lib/validate/preview.ts';
 
 // The public address is set where the site is deployed; canonical URLs, the sitemap and feeds use it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -32,6 +33,8 @@ export default defineConfig({
     // The 404 page is not worth indexing.
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
     hostingHeaders,
+    // npm run dev: the checker's messages in the browser while content has an error.
+    contentPreview(),
   ],
   vite: {
     plugins: [tailwindcss()],

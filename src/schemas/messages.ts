@@ -5,7 +5,8 @@
  */
 import { z } from 'astro/zod';
 
-const typeNames: Record<string, string> = {
+/** What an editor must write, by the type a field expects. */
+export const typeNames: Record<string, string> = {
   string: 'chữ, đặt trong dấu ngoặc kép',
   number: 'một số',
   boolean: 'true hoặc false',

@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { sourceOf, type ContentFile } from './frontmatter.ts';
+import { typeNames } from '../../schemas/messages.ts';
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 const realDay = (s: string) => isoDay.test(s) && !isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s);
@@ -66,7 +67,11 @@ export function explain(issue: z.core.$ZodIssue, file: ContentFile, path: readon
   const value = valueAt(file.data, path);
   const key = keyName(path);
   const written = sourceOf(file, path)?.trim();
-  const message = issue.message;
+  // Some fields say "Thiếu …" for any wrong value; a value of the wrong type is not missing.
+  const message =
+    issue.code === 'invalid_type' && value !== undefined && issue.message.startsWith('Thiếu')
+      ? `Sai kiểu: cần ${typeNames[issue.expected] ?? issue.expected}.`
+      : issue.message;
   const fix = (text: string) => ({ message, fix: text });
 
   if (issue.code === 'unrecognized_keys') {
