@@ -11,7 +11,14 @@ export function contentWith(files: Record<string, string | Buffer>) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    cleanup: () => {
+      rmSync(dir, { recursive: true, force: true });
+      // A build of the copy keeps Astro's cache next to it (astro.config.mjs).
+      rmSync(`${dir}-cache`, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Fixture "su-kien--ten.md" goes to "su-kien/ten.md" ("su-kien--2027--ten.md" to "su-kien/2027/ten.md"). */

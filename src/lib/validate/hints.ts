@@ -111,6 +111,8 @@ export function explain(issue: z.core.$ZodIssue, file: ContentFile, path: readon
         : 'Chọn một giá trị trong danh sách trên.',
     );
   }
+  if (message.includes('là bản nháp'))
+    return fix('Đăng tệp đó trước (xóa dòng draft: true trong tệp ấy), hoặc bỏ tên này khỏi đây.');
   if (message.startsWith('Không có "'))
     return fix('Dùng đúng tên một tệp có trong thư mục đó (bỏ ".md"), hoặc tạo tệp mới bằng "npm run new".');
   return fix(`Sửa theo hướng dẫn của trường "${key}" ${guide}.`);

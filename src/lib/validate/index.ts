@@ -70,18 +70,27 @@ export function inspectContent(contentDir = './content', today = todayInVietnam(
   }
 
   const ids = new Map<string, Set<string>>();
-  for (const e of entries) ids.set(e.key, (ids.get(e.key) ?? new Set()).add(e.id));
-  const ref = ((collection: CollectionName) =>
-    z.string().superRefine((v, ctx) => {
-      if (!ids.get(collection)?.has(v))
-        ctx.addIssue({
-          code: 'custom',
-          message: `Không có "${v}" trong content/${markdownTypes[collection].folder}/.`,
-        });
-    })) as unknown as RefFn;
+  const draftIds = new Map<string, Set<string>>();
+  for (const e of entries) {
+    ids.set(e.key, (ids.get(e.key) ?? new Set()).add(e.id));
+    if (e.draft) draftIds.set(e.key, (draftIds.get(e.key) ?? new Set()).add(e.id));
+  }
+  // A published page may not name a draft: the draft is not built, so its link would be broken.
+  const refFor = (fromDraft: boolean) =>
+    ((collection: CollectionName) =>
+      z.string().superRefine((v, ctx) => {
+        const folder = `content/${markdownTypes[collection].folder}/`;
+        if (!ids.get(collection)?.has(v)) ctx.addIssue({ code: 'custom', message: `Không có "${v}" trong ${folder}.` });
+        else if (!fromDraft && draftIds.get(collection)?.has(v))
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${v}" trong ${folder} là bản nháp (draft: true), chưa được đăng.`,
+          });
+      })) as unknown as RefFn;
 
   // 2. The site's addresses and the anchors content gives them.
   const routes = new Set<string>(fixedRoutes);
+  const draftRoutes = new Map<string, string>();
   const anchors = new Map<string, Set<string>>();
   const anchor = (route: string) => {
     const hash = hashOf(route);
@@ -111,8 +120,12 @@ export function inspectContent(contentDir = './content', today = todayInVietnam(
       }
     }
     for (const r of served) {
-      routes.add(pathOf(r));
       owner.set(r, e);
+      if (e.draft) {
+        if (!hashOf(r)) draftRoutes.set(r, shown(e.rel));
+        continue;
+      }
+      routes.add(pathOf(r));
       anchor(r);
     }
   }
@@ -128,7 +141,7 @@ export function inspectContent(contentDir = './content', today = todayInVietnam(
     const { html, ids: bodyIds } = renderBody(e.file.body);
     e.rendered = html;
     const route = (markdownTypes[e.key] as MarkdownType).route?.(e.id);
-    if (route) for (const id of bodyIds) anchor(`${pathOf(route)}#${id}`);
+    if (route && !e.draft) for (const id of bodyIds) anchor(`${pathOf(route)}#${id}`);
   }
 
   // 3. Each Markdown entry.
@@ -150,7 +163,7 @@ export function inspectContent(contentDir = './content', today = todayInVietnam(
         `Tên tệp "${e.id}.md" phải viết thường, không dấu, nối bằng dấu gạch ngang.`,
         `Đổi tên thành "${slug}.md".`,
       );
-    const schema = t.schema(ref);
+    const schema = t.schema(refFor(e.draft));
     const result = schema.safeParse(file.data);
     if (!result.success)
       for (const issue of result.error.issues) {
@@ -191,7 +204,7 @@ export function inspectContent(contentDir = './content', today = todayInVietnam(
       e.file.body,
       e.file.bodyLine,
       e.rendered,
-      { page: route && pathOf(route), file: e.path, contentDir, routes, anchors, images },
+      { page: route && pathOf(route), file: e.path, contentDir, routes, draftRoutes, anchors, images },
       (line, field, message, fix) => add(e.rel, line, field, message, fix),
     );
     if (!e.draft)
@@ -235,7 +248,7 @@ export function inspectContent(contentDir = './content', today = todayInVietnam(
       add(d.file, file.error.line, '-', file.error.message, file.error.fix);
       continue;
     }
-    const schema = d.schema(ref);
+    const schema = d.schema(refFor(false));
     for (const [i, value] of Object.values(d.entries(file.data)).entries()) {
       const r = schema.safeParse(value);
       if (!r.success)

@@ -106,6 +106,8 @@ export interface BodyContext {
   contentDir: string;
   /** Pages of the site. */
   routes: Set<string>;
+  /** Pages of drafts (not built), with their file. */
+  draftRoutes: Map<string, string>;
   /** Anchors the checker knows for a page: headings and ids of content, entries' own anchors. */
   anchors: Map<string, Set<string>>;
   /** Collects the images the body uses (absolute paths). */
@@ -229,6 +231,14 @@ function checkLink(url: string, line: number, ctx: BodyContext, add: Add) {
   const page = ctx.routes.has(path) ? path : ctx.routes.has(`${path}/`) ? `${path}/` : undefined;
   const written =
     url.startsWith('/') || url.startsWith('#') ? url : `${url} (tức ${path}${t.hash ? `#${t.hash}` : ''})`;
+  const draft = ctx.draftRoutes.get(path) ?? ctx.draftRoutes.get(`${path}/`);
+  if (!page && draft)
+    return add(
+      line,
+      field,
+      `Liên kết đến một bản nháp, chưa được đăng: ${written}`,
+      `Chỉ liên kết khi trang đó đã được đăng (xóa dòng draft: true trong ${draft}), hoặc bỏ liên kết.`,
+    );
   if (!page)
     return add(
       line,

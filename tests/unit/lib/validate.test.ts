@@ -63,7 +63,7 @@ describe('the content checker (npm run check, first step of npm run build)', () 
   });
 
   it('lists drafts, which are never published', () => {
-    expect(report.drafts).toEqual(['content/su-kien/2026-12-21-ban-nhap.md']);
+    expect(report.drafts).toEqual(['content/co-quan/phong-ban-nhap.md', 'content/su-kien/2026-12-21-ban-nhap.md']);
   });
 
   it('the CLI prints every problem at once, then the drafts, and exits 1, which stops the build', () => {
@@ -76,7 +76,7 @@ describe('the content checker (npm run check, first step of npm run build)', () 
     expect(errors).toEqual(report.problems.filter((p) => p.level === 'error').map((p) => `Lỗi: ${formatProblem(p)}`));
     for (const f of invalid) for (const line of f.expected) expect(run.stderr).toContain(`content/${f.target}:${line}`);
     expect(run.stdout).toContain(
-      '1 bản nháp (draft: true), chỉ hiện khi xem thử, không được đăng:\n  content/su-kien/2026-12-21-ban-nhap.md',
+      '2 bản nháp (draft: true), chỉ hiện khi xem thử, không được đăng:\n  content/co-quan/phong-ban-nhap.md\n  content/su-kien/2026-12-21-ban-nhap.md\n',
     );
     expect(run.stdout).toContain(`Nội dung có ${errors.length} lỗi.`);
   });
