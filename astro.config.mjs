@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { headersFile } from './src/hosting/rules.ts';
-import { markdownFeatures } from './src/lib/markdown.ts';
+import { markdownFeatures, markdownHastPlugins } from './src/lib/markdown.ts';
 import { contentPreview } from './src/lib/validate/preview.ts';
 
 // The public address is set where the site is deployed; canonical URLs, the sitemap and feeds use it.
@@ -31,9 +31,9 @@ export default defineConfig({
   // Templates follow JSX whitespace rules (Astro 7's default), which is how Prettier formats them:
   // adjacent elements that are separate words need an explicit {' '}.
   compressHTML: 'jsx',
-  build: { format: 'directory', inlineStylesheets: 'never' },
-  // The same options as the editors' checker (src/lib/markdown.ts).
-  markdown: { processor: satteri({ features: markdownFeatures }) },
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  // The same options and steps as the editors' checker (src/lib/markdown.ts).
+  markdown: { processor: satteri({ features: markdownFeatures, hastPlugins: markdownHastPlugins }) },
   integrations: [
     // The 404 page is not worth indexing.
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
@@ -43,8 +43,9 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss()],
-    // Every script stays a file of its own: the Content Security Policy allows no inline script.
-    build: { assetsInlineLimit: 0 },
+    // Scripts small enough travel inside the page (Astro inlines a page's script when its bundle is
+    // under this size), so every page is whole in its first response.
+    build: { assetsInlineLimit: 20_000 },
   },
   devToolbar: { enabled: false },
 });

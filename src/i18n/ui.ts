@@ -21,6 +21,7 @@ export const ui = {
   'search.all': 'Tất cả',
   'filter.all': 'Tất cả',
   'search.error': 'Không tải được bộ tìm kiếm. Hãy thử lại, hoặc xem Mục lục toàn trang.',
+  'safetyBar.label': 'Gọi ngay, thoát nhanh',
   'quickExit.label': 'Thoát nhanh',
   'quickExit.hint': 'Bấm để rời trang ngay. Trên máy tính: nhấn Shift ba lần.',
   'footer.index': 'Mục lục toàn trang',

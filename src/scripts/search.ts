@@ -12,9 +12,13 @@ const failed = document.querySelector<HTMLElement>('[data-search-error]')!;
 
 const engineUrl = '/pagefind/pagefind.js';
 const synonyms = JSON.parse(document.getElementById('dong-nghia')?.textContent ?? '[]') as SynonymGroups;
-const engine: Promise<Pagefind> = import(/* @vite-ignore */ engineUrl).then(
-  async (pf: Pagefind) => (await pf.options(rankingOptions), await pf.init(), pf),
+// The engine starts as soon as the page has loaded (the page itself is whole in its first response).
+const loaded = new Promise((ok) =>
+  document.readyState === 'complete' ? ok(0) : addEventListener('load', ok, { once: true }),
 );
+const engine: Promise<Pagefind> = loaded
+  .then(() => import(/* @vite-ignore */ engineUrl))
+  .then(async (pf: Pagefind) => (await pf.options(rankingOptions), await pf.init(), pf));
 engine.catch(() => (failed.hidden = false));
 
 // A small index (this site: about a hundred pages, a few chunks of index) is loaded whole while
@@ -33,7 +37,8 @@ engine
   .catch(() => {});
 
 const params = new URLSearchParams(location.search);
-input.value = params.get('q') ?? '';
+// As long as the field allows (a pasted essay must not make the address too long for the server).
+input.value = (params.get('q') ?? '').slice(0, input.maxLength > 0 ? input.maxLength : undefined);
 const section = params.get('muc') ?? '';
 form.querySelectorAll<HTMLInputElement>('input[name=muc]').forEach((r) => (r.checked = r.value === section));
 

@@ -27,11 +27,15 @@ beforeAll(async () => {
   copy = contentWith({ 'su-kien/2026-12-21-ban-nhap.md': draft });
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  dev = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    env: childEnv({ CONTENT_DIR: copy.dir, ASTRO_DEV_BACKGROUND: '0' }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  dev = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      env: childEnv({ CONTENT_DIR: copy.dir, ASTRO_DEV_BACKGROUND: '0' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   dev.stdout!.on('data', (d) => (log += d));
   dev.stderr!.on('data', (d) => (log += d));
   browser = await launch();
@@ -40,10 +44,15 @@ beforeAll(async () => {
       (r) => r.ok,
       () => false,
     );
-    if (up) return;
+    if (up) break;
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`astro dev did not start:\n${log}`);
+  // A first visit lets Vite prepare the page's scripts (it reloads the page when it does), before
+  // the visits the tests time.
+  const warm = await browser.newContext();
+  await (await warm.newPage()).goto(`${base}/gioi-thieu/`, { waitUntil: 'networkidle' }).catch(() => undefined);
+  await warm.close();
+  if (!log.includes('ready in')) throw new Error(`astro dev did not start:\n${log}`);
 }, 90_000);
 
 afterAll(async () => {
@@ -75,7 +84,9 @@ describe("npm run dev (the editors' preview)", () => {
       const file = join(copy.dir, 'trang/gioi-thieu.md');
       const good = readFileSync(file, 'utf8');
       writeFileSync(file, good.replace('title: "Giới thiệu"', 'title: Giới thiệu: trang web'));
-      await page.waitForFunction(() => document.title === 'Nội dung có lỗi', null, { timeout: 30_000 });
+      await page
+        .waitForFunction(() => document.title === 'Nội dung có lỗi', null, { timeout: 60_000 })
+        .catch((e) => Promise.reject(new Error(`${e}\n${log.slice(-4000)}`)));
       expect(await page.locator('h1').textContent()).toBe('Nội dung có 1 lỗi');
       expect(await page.locator('li').allTextContents()).toEqual([
         'content/trang/gioi-thieu.md:2  -  Giá trị có dấu hai chấm ":" phải đặt trong dấu ngoặc kép.  → Viết title: "Giới thiệu: trang web".',
@@ -86,14 +97,14 @@ describe("npm run dev (the editors' preview)", () => {
       expect(await other.text()).toContain('content/trang/gioi-thieu.md:2');
 
       writeFileSync(file, good);
-      await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Giới thiệu', null, {
-        timeout: 30_000,
-      });
+      await page
+        .waitForFunction(() => document.querySelector('h1')?.textContent === 'Giới thiệu', null, { timeout: 60_000 })
+        .catch((e) => Promise.reject(new Error(`${e}\n${log.slice(-4000)}`)));
       expect(await styled(page)).toEqual({ skipLink: 'absolute', column: '768px' });
     } finally {
       await context.close();
     }
-  }, 90_000);
+  }, 150_000);
 
   it('shows a draft, labelled "Bản nháp"', async () => {
     const context = await browser.newContext(phone);

@@ -146,6 +146,13 @@ export function inspectContent(contentDir = './content', today = todayInVietnam(
 
   // 3. Each Markdown entry.
   const images = new Set<string>();
+  const phones = new Set(
+    entries
+      .filter((e) => e.key === 'contacts' && !e.draft)
+      .flatMap((e) =>
+        ((e.file.data as { numbers?: { number?: unknown }[] }).numbers ?? []).map((n) => String(n?.number)),
+      ),
+  );
   const titles = new Map<string, Entry[]>();
   for (const e of entries) {
     const t = markdownTypes[e.key] as MarkdownType;
@@ -204,7 +211,7 @@ export function inspectContent(contentDir = './content', today = todayInVietnam(
       e.file.body,
       e.file.bodyLine,
       e.rendered,
-      { page: route && pathOf(route), file: e.path, contentDir, routes, draftRoutes, anchors, images },
+      { page: route && pathOf(route), file: e.path, contentDir, routes, draftRoutes, anchors, images, phones },
       (line, field, message, fix) => add(e.rel, line, field, message, fix),
     );
     if (!e.draft)

@@ -10,7 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import { markdownToHtml, markdownToMdast, type MarkdownToHtmlResult } from 'satteri';
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { markdownFeatures } from '../markdown.ts';
+import { markdownFeatures, markdownHastPlugins } from '../markdown.ts';
 
 type HtmlNode = DefaultTreeAdapterMap['childNode'];
 type HtmlElement = DefaultTreeAdapterMap['element'];
@@ -22,7 +22,6 @@ interface MdNode {
   alt?: string | null;
   value?: string;
   identifier?: string;
-  align?: (string | null)[];
 }
 
 const features = markdownFeatures;
@@ -40,7 +39,8 @@ export function renderBody(body: string) {
   // With plugins that do not return promises, Sätteri renders synchronously.
   const { html } = markdownToHtml(body, {
     features,
-    hastPlugins: [satteriHeadingIdsPlugin()],
+    // The build's own steps, then Astro's heading ids, as in @astrojs/markdown-satteri.
+    hastPlugins: [...markdownHastPlugins, satteriHeadingIdsPlugin()],
     data: { astro },
   }) as MarkdownToHtmlResult;
   const ids = new Set<string>();
@@ -112,6 +112,8 @@ export interface BodyContext {
   anchors: Map<string, Set<string>>;
   /** Collects the images the body uses (absolute paths). */
   images: Set<string>;
+  /** Phone numbers of the published contact files: the only numbers a page may dial. */
+  phones: Set<string>;
 }
 
 /** A page's address and anchor, from a link written in content; undefined for other sites. */
@@ -127,7 +129,7 @@ function target(url: string, page: string | undefined) {
   return { path: decodeURI(u.pathname), hash: decodeURIComponent(u.hash.slice(1)) };
 }
 
-/** Every problem of a body: raw HTML, links, anchors, images, table alignment, left-over template text. */
+/** Every problem of a body: raw HTML, links, anchors, images, left-over template text. */
 export function checkBody(body: string, bodyLine: number, rendered: string, ctx: BodyContext, add: Add) {
   let found = 0;
   const report: Add = (...args) => {
@@ -162,15 +164,6 @@ export function checkBody(body: string, bodyLine: number, rendered: string, ctx:
         checkImage(def?.url ?? '', node.alt, line, ctx, report, !def);
         break;
       }
-      case 'table':
-        if (node.align?.some(Boolean))
-          report(
-            line,
-            field,
-            'Bảng không được căn lề bằng dấu ":" ở dòng kẻ (trang web tự trình bày bảng).',
-            'Viết dòng kẻ dưới tiêu đề bảng chỉ bằng gạch ngang, ví dụ |---|---|.',
-          );
-        break;
       case 'text':
         if (placeholder.test(node.value ?? '')) placeholders.push(line);
         break;
@@ -225,6 +218,17 @@ function checkRawHtml(html: string, line: number, add: Add) {
 function checkLink(url: string, line: number, ctx: BodyContext, add: Add) {
   const bad = urlProblem(url);
   if (bad) return add(line, field, ...bad);
+  if (schemeOf(url) === 'tel') {
+    const number = url.replace(/^\s*tel:/i, '').replace(/[^\d+]/g, '');
+    if (!ctx.phones.has(number))
+      add(
+        line,
+        field,
+        `Số ${number} không có trong tệp liên hệ nào (content/lien-he/), nên không có nguồn.`,
+        'Chỉ gọi số đã có tệp liên hệ có nguồn; số mới thì tạo tệp trước bằng "npm run new -- lien-he …".',
+      );
+    return;
+  }
   const t = target(url, ctx.page);
   if (!t) return;
   const path = t.path === '' ? (ctx.page ?? '/') : t.path;
