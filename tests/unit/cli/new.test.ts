@@ -98,6 +98,27 @@ describe('npm run new', () => {
     for (const [path, expected] of Object.entries(placeholders)) expect(errorsIn(path), path).toEqual(expected);
   });
 
+  it('the guide’s commands make the files it names, and its sample message is what the checker prints', () => {
+    const guide = readFileSync('content/README.md', 'utf8');
+    const commands = [...guide.matchAll(/`npm run new -- ([a-z-]+) "([^"]+)"( \d{4}-\d{2}-\d{2})?`/g)];
+    expect(commands.length).toBeGreaterThanOrEqual(2);
+    for (const [, type, title, date] of commands)
+      expect(
+        made.some(([t, args]) => t === type && args.join(' ') === `${title}${date ?? ''}`),
+        title,
+      ).toBe(true);
+    // The sample: the event's start written the Vietnamese way, once the draft line is gone.
+    const [, sample] = /```\nLỗi: (content\/[^:]+):.*\n```/.exec(guide) ?? [];
+    const sampleLine = /```\nLỗi: (.*)\n```/.exec(guide)![1];
+    const file = join(copy.dir, sample.slice('content/'.length));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^start: .*$/m, 'start: 21/4/2027'));
+    expect(
+      checkContent(copy.dir)
+        .filter((p) => p.file === sample)
+        .map(formatProblem),
+    ).toContain(sampleLine);
+  });
+
   it('refuses an unknown type, an impossible date, and never overwrites a file', () => {
     expect(run('tin-tuc', 'X').status).toBe(1);
     expect(run('su-kien', 'Ngày không có', '2027-02-30').stderr).toContain('Ngày "2027-02-30" không có thật');

@@ -22,6 +22,10 @@ const read = (dir: string) =>
   });
 const invalid = read('tests/fixtures/invalid');
 const valid = read('tests/fixtures/valid');
+// The editors' guide shows real files (shortened): each example must pass as that very file.
+const guideExamples = [
+  ...readFileSync('content/README.md', 'utf8').matchAll(/`content\/([^`]+\.md)`\n\n```yaml\n([\s\S]*?)```/g),
+].map(([, target, text]) => ({ target, text: `${text}\nNội dung.\n` }));
 
 let copy: ReturnType<typeof contentWith>;
 let report: ContentReport;
@@ -31,7 +35,7 @@ const linesFor = (target: string) =>
     .map((p) => `${p.level === 'warning' ? 'Cảnh báo ' : ''}${formatProblem(p).slice(`content/${target}:`.length)}`);
 
 beforeAll(() => {
-  copy = contentWith(Object.fromEntries([...invalid, ...valid].map((f) => [f.target, f.text])));
+  copy = contentWith(Object.fromEntries([...invalid, ...valid, ...guideExamples].map((f) => [f.target, f.text])));
   // The copied originals are older than the added files, as in an editor's copy of a page.
   const past = new Date('2020-01-01');
   for (const rel of listFiles('content')) utimesSync(join(copy.dir, rel), past, past);
@@ -55,6 +59,17 @@ describe('the content checker (npm run check, first step of npm run build)', () 
 
   it.each(valid.map((f) => [f.name, f] as const))('%s: no problem', (_n, f) => {
     expect(linesFor(f.target)).toEqual([]);
+  });
+
+  it('every example of the editors’ guide passes as the real file it shows', () => {
+    expect(guideExamples.map((f) => f.target)).toEqual([
+      'su-kien/2024-05-07-ubnd-phuong-xa-hoan-thanh-ke-hoach-cu-the.md',
+      'lien-he/tong-dai-111.md',
+      'phap-luat/luat-tre-em-2016.md',
+      'ho-tro/dang-ky-khai-sinh.md',
+      'co-quan/ubnd-tp-buon-ma-thuot.md',
+    ]);
+    for (const f of guideExamples) expect(linesFor(f.target), f.target).toEqual([]);
   });
 
   it('the real files stay valid next to the fixtures (a mistake in one file does not spill over)', () => {
