@@ -1,8 +1,9 @@
 /**
- * The editors' preview, as an editor uses it: `npm run dev` on a copy of content/, a page open in
- * Chromium, a file saved with a mistake, then fixed. The page must look like the built site (its
- * styles apply: no policy blocks them), show the checker's Vietnamese message by itself after the
- * bad save, and come back, styled, by itself after the fix. Drafts show, labelled. One dev server.
+ * The editors' preview, as an editor uses it: `npm run dev` on a copy of content/ that already has
+ * a mistake (the preview must start anyway), a page open in Chromium, the file fixed, then saved with
+ * another mistake, then fixed again. The page must show the checker's Vietnamese message while the
+ * content is wrong (every page, nothing stale), come back by itself after each fix, and look like the
+ * built site (its styles apply). Drafts show, labelled. One dev server.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,10 @@ import { freePort } from '../helpers/nginx';
 const draft = readFileSync('tests/fixtures/valid/su-kien--hop-le.md', 'utf8')
   .replace('title: "Ngày hội thử nghiệm"', 'title: "Bản nháp bí mật"')
   .replace('---\ntitle', '---\ndraft: true\ntitle');
+const good = readFileSync('content/trang/gioi-thieu.md', 'utf8');
+// Two typical mistakes: a colon in an unquoted title, a title that is a number.
+const colon = good.replace('title: "Giới thiệu"', 'title: Giới thiệu: trang web');
+const number = good.replace('title: "Giới thiệu"', 'title: 2027');
 
 let copy: ReturnType<typeof contentWith>;
 let dev: ChildProcess;
@@ -24,7 +29,7 @@ let base = '';
 let log = '';
 
 beforeAll(async () => {
-  copy = contentWith({ 'su-kien/2026-12-21-ban-nhap.md': draft });
+  copy = contentWith({ 'su-kien/2026-12-21-ban-nhap.md': draft, 'trang/gioi-thieu.md': colon });
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   dev = spawn(
@@ -39,20 +44,16 @@ beforeAll(async () => {
   dev.stdout!.on('data', (d) => (log += d));
   dev.stderr!.on('data', (d) => (log += d));
   browser = await launch();
-  for (let i = 0; i < 240; i++) {
-    const up = await fetch(`${base}/`, { headers: { accept: 'text/html' } }).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) break;
+  for (let i = 0; i < 240 && !log.includes('ready in'); i++) {
+    if (dev.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 250));
   }
+  if (!log.includes('ready in')) throw new Error(`astro dev did not start:\n${log}`);
   // A first visit lets Vite prepare the page's scripts (it reloads the page when it does), before
   // the visits the tests time.
   const warm = await browser.newContext();
-  await (await warm.newPage()).goto(`${base}/gioi-thieu/`, { waitUntil: 'networkidle' }).catch(() => undefined);
+  await (await warm.newPage()).goto(`${base}/su-kien/`, { waitUntil: 'networkidle' }).catch(() => undefined);
   await warm.close();
-  if (!log.includes('ready in')) throw new Error(`astro dev did not start:\n${log}`);
 }, 90_000);
 
 afterAll(async () => {
@@ -67,26 +68,24 @@ const styled = (page: Page) =>
     skipLink: getComputedStyle(document.querySelector('.skip-link')!).position,
     column: getComputedStyle(document.querySelector('main')!).maxWidth,
   }));
+const until = (page: Page, check: () => boolean) =>
+  page
+    .waitForFunction(check, null, { timeout: 60_000 })
+    .catch((e) => Promise.reject(new Error(`${e}\n${log.slice(-4000)}`)));
+const save = (text: string) => writeFileSync(join(copy.dir, 'trang/gioi-thieu.md'), text);
 
 describe("npm run dev (the editors' preview)", () => {
-  it('looks like the built site, shows the checker’s message after a bad save, and the page again after the fix', async () => {
+  it('starts with a mistake in content, shows the checker’s message until each fix, then the styled page', async () => {
     const context = await browser.newContext(phone);
     const page = await context.newPage();
-    const blocked: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && blocked.push(m.text()));
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
     try {
-      await page.goto(`${base}/gioi-thieu/`);
-      await expect.poll(() => page.locator('h1').textContent()).toBe('Giới thiệu');
-      expect(await styled(page)).toEqual({ skipLink: 'absolute', column: '768px' });
-      expect(blocked.filter((m) => /Content Security Policy/i.test(m))).toEqual([]);
+      // The terminal says it too, in Vietnamese, before anything else.
+      expect(log).toContain('Lỗi: content/trang/gioi-thieu.md:2  -  Giá trị có dấu hai chấm');
 
-      // An editor writes a title with a colon and no quotes, and saves.
-      const file = join(copy.dir, 'trang/gioi-thieu.md');
-      const good = readFileSync(file, 'utf8');
-      writeFileSync(file, good.replace('title: "Giới thiệu"', 'title: Giới thiệu: trang web'));
-      await page
-        .waitForFunction(() => document.title === 'Nội dung có lỗi', null, { timeout: 60_000 })
-        .catch((e) => Promise.reject(new Error(`${e}\n${log.slice(-4000)}`)));
+      await page.goto(`${base}/gioi-thieu/`);
+      expect(await page.title()).toBe('Nội dung có lỗi');
       expect(await page.locator('h1').textContent()).toBe('Nội dung có 1 lỗi');
       expect(await page.locator('li').allTextContents()).toEqual([
         'content/trang/gioi-thieu.md:2  -  Giá trị có dấu hai chấm ":" phải đặt trong dấu ngoặc kép.  → Viết title: "Giới thiệu: trang web".',
@@ -96,11 +95,20 @@ describe("npm run dev (the editors' preview)", () => {
       expect(other.status).toBe(500);
       expect(await other.text()).toContain('content/trang/gioi-thieu.md:2');
 
-      writeFileSync(file, good);
-      await page
-        .waitForFunction(() => document.querySelector('h1')?.textContent === 'Giới thiệu', null, { timeout: 60_000 })
-        .catch((e) => Promise.reject(new Error(`${e}\n${log.slice(-4000)}`)));
+      save(good);
+      await until(page, () => document.querySelector('h1')?.textContent === 'Giới thiệu');
       expect(await styled(page)).toEqual({ skipLink: 'absolute', column: '768px' });
+
+      save(number);
+      await until(page, () => document.title === 'Nội dung có lỗi');
+      expect(await page.locator('li').allTextContents()).toEqual([
+        'content/trang/gioi-thieu.md:2  title  Sai kiểu: cần chữ, đặt trong dấu ngoặc kép.  → Đặt giá trị trong dấu ngoặc kép: title: "2027".',
+      ]);
+
+      save(good);
+      await until(page, () => document.querySelector('h1')?.textContent === 'Giới thiệu');
+      expect(await styled(page)).toEqual({ skipLink: 'absolute', column: '768px' });
+      expect(consoleErrors.filter((m) => /Content Security Policy/i.test(m))).toEqual([]);
     } finally {
       await context.close();
     }

@@ -32,6 +32,12 @@ function checkerPlugin(): Plugin {
       const root = resolve(contentDir);
       const check = () => inspectContent(root).problems.filter((p) => p.level === 'error');
       let errors = check();
+      const report = () => {
+        for (const e of errors) server.config.logger.error(`Lỗi: ${formatProblem(e)}`);
+        if (errors.length)
+          server.config.logger.warn('Mọi trang xem thử hiện danh sách lỗi này cho đến khi sửa xong và lưu tệp.');
+      };
+      report();
       let timer: NodeJS.Timeout | undefined;
       server.watcher.add(root);
       server.watcher.on('all', (_event, file) => {
@@ -40,7 +46,7 @@ function checkerPlugin(): Plugin {
         timer = setTimeout(() => {
           const before = errors.length;
           errors = check();
-          for (const e of errors) server.config.logger.error(`Lỗi: ${formatProblem(e)}`);
+          report();
           // The error page comes and goes with a reload; a page without errors Astro updates itself.
           if (before || errors.length) server.ws.send({ type: 'full-reload', path: '*' });
         }, 100);
