@@ -11,7 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, phone } from '../helpers/browser';
-import { contentWith, childEnv } from '../helpers/content-copy';
+import { projectWith, childEnv } from '../helpers/content-copy';
 import { freePort } from '../helpers/nginx';
 
 const draft = readFileSync('tests/fixtures/valid/su-kien--hop-le.md', 'utf8')
@@ -22,20 +22,21 @@ const good = readFileSync('content/trang/gioi-thieu.md', 'utf8');
 const colon = good.replace('title: "Giới thiệu"', 'title: Giới thiệu: trang web');
 const number = good.replace('title: "Giới thiệu"', 'title: 2027');
 
-let copy: ReturnType<typeof contentWith>;
+let copy: ReturnType<typeof projectWith>;
 let dev: ChildProcess;
 let browser: Browser;
 let base = '';
 let log = '';
 
 beforeAll(async () => {
-  copy = contentWith({ 'su-kien/2026-12-21-ban-nhap.md': draft, 'trang/gioi-thieu.md': colon });
+  copy = projectWith({ 'su-kien/2026-12-21-ban-nhap.md': draft, 'trang/gioi-thieu.md': colon });
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   dev = spawn(
     process.execPath,
     ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)],
     {
+      cwd: copy.root,
       env: childEnv({ CONTENT_DIR: copy.dir, ASTRO_DEV_BACKGROUND: '0' }),
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,

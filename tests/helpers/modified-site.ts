@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentWith, childEnv } from './content-copy';
+import { projectWith, childEnv } from './content-copy';
 import { finishPages, pruneSearchUi } from '../../src/lib/site-output';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/valid/${name}`, 'utf8');
@@ -69,7 +69,7 @@ const dir = join(tmpdir(), `modified-site-${process.ppid}`);
 const done = join(dir, '.built');
 
 function build() {
-  const copy = contentWith(added);
+  const copy = projectWith(added);
   try {
     for (const [path, edit] of Object.entries(edits)) {
       const file = join(copy.dir, path);
@@ -82,7 +82,7 @@ function build() {
       ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dir],
       ['node_modules/pagefind/lib/runner/bin.cjs', '--site', dir],
     ]) {
-      const run = spawnSync(process.execPath, args, { env, encoding: 'utf8' });
+      const run = spawnSync(process.execPath, args, { cwd: copy.root, env, encoding: 'utf8' });
       if (run.status !== 0) throw new Error(`${args.join(' ')} failed:\n${run.stdout}\n${run.stderr}`);
     }
     pruneSearchUi(dir);
