@@ -7,9 +7,11 @@ import tailwindcss from '@tailwindcss/vite';
 import { headersFile } from './src/hosting/rules.ts';
 import { markdownFeatures, markdownHastPlugins } from './src/lib/markdown.ts';
 import { contentPreview } from './src/lib/validate/preview.ts';
+import { movedPaths } from './src/lib/moved.ts';
 
 // The public address is set where the site is deployed; canonical URLs, the sitemap and feeds use it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const moved = movedPaths();
 
 /** Hosts that read a `_headers` file get the same rules as nginx (src/hosting/rules.ts). */
 const hostingHeaders = {
@@ -35,8 +37,8 @@ export default defineConfig({
   // The same options and steps as the editors' checker (src/lib/markdown.ts).
   markdown: { processor: satteri({ features: markdownFeatures, hastPlugins: markdownHastPlugins }) },
   integrations: [
-    // The 404 page is not worth indexing.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    // The 404 page is not worth indexing, nor the pages of addresses that moved.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !moved.has(new URL(page).pathname) }),
     hostingHeaders,
     // npm run dev: the checker's messages in the browser while content has an error.
     contentPreview(),

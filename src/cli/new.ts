@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { slugify } from '../lib/text.ts';
 import { contentDir } from '../lib/content-paths.ts';
 import { todayInVietnam } from '../lib/dates.ts';
+import { newYearDetails } from './new-year.ts';
 
 const today = todayInVietnam();
 const q = (s: string) => JSON.stringify(s);
@@ -114,6 +115,8 @@ ${todo('một hai câu về cơ quan này')}.
 };
 
 const [type, ...words] = process.argv.slice(2);
+// One year's details of a yearly event: npm run new -- su-kien-nam <quy-tắc> <năm>.
+if (type === 'su-kien-nam') process.exit(newYearDetails(words[0], words[1]));
 const date = /^\d{4}-\d{2}-\d{2}$/.test(words.at(-1) ?? '') ? words.pop()! : undefined;
 const title = words.join(' ').trim();
 const template = templates[type ?? ''];

@@ -13,7 +13,7 @@ export const documentNumberPattern =
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export type Citable = Pick<CollectionEntry<'laws'>, 'id'> & {
+type Citable = Pick<CollectionEntry<'laws'>, 'id'> & {
   data: Pick<CollectionEntry<'laws'>['data'], 'number' | 'citedAs'>;
 };
 

@@ -33,7 +33,7 @@ function inlineCode(html: string) {
 }
 
 /** The policy of one built page: its own inline scripts and styles by hash. */
-export function pagePolicy(html: string) {
+function pagePolicy(html: string) {
   const { scripts, styles } = inlineCode(html);
   const unique = (xs: string[]) => [...new Set(xs.map(hash))];
   return [

@@ -38,7 +38,7 @@ export const url = {
   sitemap: '/sitemap-index.xml',
 } as const;
 
-export interface Section {
+interface Section {
   /** Address of the section's first page. */
   path: string;
   /** Label in the main navigation and breadcrumbs. */

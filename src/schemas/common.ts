@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 /** A link from one content file to another (a body, a contact, a law). Astro passes its
  *  `reference()`; the checker passes a plain-string version and checks the target exists. */
 export type RefFn = typeof import('astro:content').reference;
-export type CollectionName = 'bodies' | 'laws' | 'contacts' | 'guides' | 'events';
+export type CollectionName = 'bodies' | 'laws' | 'contacts' | 'guides' | 'events' | 'eventRules';
 
 /** One of a fixed set of values, each with its Vietnamese label: `labels` maps value → label. */
 export const labelledEnum = <T extends Record<string, string>>(labels: T, field: string) => {

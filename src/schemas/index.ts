@@ -11,6 +11,8 @@ import { lawSchema } from './law.ts';
 import { contactSchema } from './contact.ts';
 import { guideSchema } from './guide.ts';
 import { eventSchema } from './event.ts';
+import { eventRuleSchema } from './event-rule.ts';
+import { redirectSchema } from './redirect.ts';
 import { pageSchema } from './page.ts';
 import { articleSchema, rightsIntroSchema } from './rights.ts';
 import { siteSchema } from './site.ts';
@@ -75,6 +77,7 @@ export const markdownTypes = {
   },
   contacts: { folder: 'lien-he', pattern: md, schema: contactSchema, route: url.contact },
   guides: { folder: 'ho-tro', pattern: md, schema: guideSchema, route: url.guide },
+  // Top level only: su-kien/hang-nam/ holds the yearly rules, whose pages are their occurrences.
   events: {
     folder: 'su-kien',
     pattern: md,
@@ -82,6 +85,7 @@ export const markdownTypes = {
     route: url.event,
     alsoServes: (id) => [url.eventIcs(id)],
   },
+  eventRules: { folder: 'su-kien/hang-nam', pattern: md, schema: eventRuleSchema },
   pages: { folder: 'trang', pattern: md, schema: () => pageSchema, route: url.page },
 } satisfies Record<string, MarkdownType>;
 
@@ -102,6 +106,11 @@ export const dataFiles = {
     file: 'phap-luat/_khong-lien-ket.yaml',
     schema: () => unlinkedSchema,
     entries: (data) => Object.fromEntries(list(data).map((u, i) => [String(u?.number ?? i), u])),
+  },
+  redirects: {
+    file: 'chuyen-huong.yaml',
+    schema: () => redirectSchema,
+    entries: (data) => Object.fromEntries(list(data).map((r, i) => [String(i), r])),
   },
 } satisfies Record<string, DataFile>;
 

@@ -28,7 +28,7 @@ describe('search page', () => {
     await page.fill('#site-search', 'trung thu');
     await page.press('#site-search', 'Enter');
     await page.waitForURL(/\/tim-kiem\/\?q=trung\+thu$/);
-    expect(await firstResult(page)).toMatch(/^\/su-kien\/\d{4}-tet-trung-thu\/$/);
+    expect(await firstResult(page)).toMatch(/^\/su-kien\/\d{4}-\d{2}-\d{2}-tet-trung-thu-\d{4}\/$/);
     await page.fill('#q', 'khai sinh');
     await page.press('#q', 'Enter');
     await page.waitForURL(/q=khai\+sinh/);

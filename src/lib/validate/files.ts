@@ -88,7 +88,12 @@ export function explainUnread(rel: string): { message: string; fix: string } {
         : `Chuyển tệp vào thư mục của loại nội dung: ${folders.map((f) => `content/${f}/`).join(', ')}.`,
     };
   }
-  const folder = types.find(([, t]) => rel.startsWith(`${t.folder}/`))?.[1].folder ?? top;
+  // The deepest folder that a type reads (su-kien/hang-nam/ before su-kien/).
+  const folder =
+    types
+      .map(([, t]) => t.folder)
+      .filter((f) => rel.startsWith(`${f}/`))
+      .sort((a, b) => b.length - a.length)[0] ?? top;
   const inFolder = rel.slice(folder.length + 1);
   if (markdownLike.test(name) && !name.endsWith('.md'))
     return {

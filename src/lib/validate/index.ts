@@ -19,6 +19,7 @@ import { listFiles, filesRead, isDataFile, isImage, explainUnread, type Markdown
 import { texts, markupProblem, templateProblem } from './fields.ts';
 import { explain } from './hints.ts';
 import type { Problem } from './problems.ts';
+import { checkEvents } from './events.ts';
 
 interface Entry {
   key: MarkdownKey;
@@ -129,6 +130,7 @@ export function inspectContent(contentDir = './content', today = todayInVietnam(
       anchor(r);
     }
   }
+  problems.push(...checkEvents(contentDir, routes)); // yearly events and moved addresses; adds their routes
   const dataRead = new Map(
     (Object.values(dataFiles) as DataFile[]).map((d) => [d, safeRead(join(contentDir, d.file), readDataFile)]),
   );

@@ -22,12 +22,13 @@ const table: [query: string, expected: string, top: number][] = [
   ['đăng ký khai sinh', '/ho-tro/dang-ky-khai-sinh/', 1],
   ['tro cap', '/ho-tro/tro-cap-xa-hoi-tre-em/', 4],
   ['trợ cấp xã hội', '/phap-luat/nghi-dinh-20-2021/', 3],
-  ['trung thu', '/su-kien/2026-tet-trung-thu/', 4],
-  ['Tết Trung thu', '/su-kien/2027-tet-trung-thu/', 4],
+  ['trung thu', '/su-kien/2026-09-25-tet-trung-thu-2026/', 4],
+  ['Tết Trung thu', '/su-kien/2027-09-15-tet-trung-thu-2027/', 4],
   ['phong y te', '/co-quan/phong-y-te/', 1],
   ['cong an', '/co-quan/cong-an-thanh-pho/', 1],
   ['công an', '/co-quan/cong-an-thanh-pho/', 1],
-  ['BMT', '/co-quan/ubnd-tp-buon-ma-thuot/', 3],
+  // Four pages carry "Buôn Ma Thuột" about equally; the city's is among them.
+  ['BMT', '/co-quan/ubnd-tp-buon-ma-thuot/', 4],
   ['Ban Mê Thuột', '/co-quan/ubnd-phuong-buon-ma-thuot/', 3],
   ['dak lak', '/co-quan/ubnd-tinh-dak-lak/', 2],
   ['Đắk Lắk', '/co-quan/ubnd-tinh-dak-lak/', 2],
@@ -36,7 +37,7 @@ const table: [query: string, expected: string, top: number][] = [
   ['xam hai tinh duc', '/ho-tro/tre-em-gap-nguy-hiem/', 2],
   ['thang hanh dong', '/su-kien/2026-06-01-thang-hanh-dong-vi-tre-em-2026/', 3],
   ['tháng hành động vì trẻ em', '/su-kien/2025-06-01-thang-hanh-dong-vi-tre-em-2025/', 3],
-  ['quoc te thieu nhi', '/su-kien/2026-06-01-ngay-quoc-te-thieu-nhi/', 4],
+  ['quoc te thieu nhi', '/su-kien/2026-06-01-ngay-quoc-te-thieu-nhi-2026/', 4],
   ['hoa phu', '/co-quan/ubnd-xa-hoa-phu/', 2],
   ['ea kao', '/co-quan/ubnd-phuong-ea-kao/', 1],
   ['chi thi 28', '/phap-luat/chi-thi-28-ct-tw/', 1],
@@ -45,7 +46,8 @@ const table: [query: string, expected: string, top: number][] = [
   ['con nuoi', '/phap-luat/luat-nuoi-con-nuoi-2010/', 1],
   ['mien hoc phi', '/phap-luat/nghi-quyet-217-2025/', 1],
   ['thoat nhanh', '/giu-an-toan/', 1],
-  ['vi chat dinh duong', '/su-kien/2026-06-01-ngay-vi-chat-dinh-duong/', 3],
+  // One page per year, 2024–2027, of equal weight.
+  ['vi chat dinh duong', '/su-kien/2026-06-01-ngay-vi-chat-dinh-duong-2026/', 4],
 ];
 
 describe('query table', () => {
