@@ -38,17 +38,26 @@ function checkerPlugin(): Plugin {
           server.config.logger.warn('Mọi trang xem thử hiện danh sách lỗi này cho đến khi sửa xong và lưu tệp.');
       };
       report();
+      const reload = () => server.ws.send({ type: 'full-reload', path: '*' });
+      // Astro's content store in dev; when Astro writes it, it reloads the page itself.
+      const store = resolve(server.config.root, '.astro');
       let timer: NodeJS.Timeout | undefined;
+      let fallback: NodeJS.Timeout | undefined;
       server.watcher.add(root);
       server.watcher.on('all', (_event, file) => {
+        if (file.startsWith(store + sep) && /data-store/.test(file)) return clearTimeout(fallback);
         if (file !== root && !file.startsWith(root + sep)) return;
         clearTimeout(timer);
         timer = setTimeout(() => {
           const before = errors.length;
           errors = check();
           report();
-          // The error page comes and goes with a reload; a page without errors Astro updates itself.
-          if (before || errors.length) server.ws.send({ type: 'full-reload', path: '*' });
+          clearTimeout(fallback);
+          // The error page needs no content from Astro: show it now. Once fixed, the page must wait for
+          // Astro to load the fixed file (it writes its store, then reloads the page itself), or the
+          // last mistake would show; reload anyway if Astro has nothing new to load (a stray file gone).
+          if (errors.length) reload();
+          else if (before) fallback = setTimeout(reload, 2000);
         }, 100);
       });
       server.middlewares.use((req, res, next) => {
