@@ -84,7 +84,7 @@ export function explainUnread(rel: string): { message: string; fix: string } {
         ? `Thư mục content/${top}/ không phải thư mục nội dung nào: tệp này không được đăng.`
         : 'Tệp nằm ngay trong content/ không được đăng.',
       fix: near
-        ? `Chuyển tệp vào content/${near}/.`
+        ? `Chuyển tệp vào content/${near}/${markdownLike.test(name) && !name.endsWith('.md') ? ` và đổi tên thành "${stem}.md"` : ''}.`
         : `Chuyển tệp vào thư mục của loại nội dung: ${folders.map((f) => `content/${f}/`).join(', ')}.`,
     };
   }

@@ -243,13 +243,19 @@ function checkLink(url: string, line: number, ctx: BodyContext, add: Add) {
       `Liên kết đến một bản nháp, chưa được đăng: ${written}`,
       `Chỉ liên kết khi trang đó đã được đăng (xóa dòng draft: true trong ${draft}), hoặc bỏ liên kết.`,
     );
-  if (!page)
+  if (!page) {
+    // A page whose address has the last part written, shortest first: "Có phải /su-kien/loai/he/?"
+    const last = path.split('/').filter(Boolean).at(-1) ?? '';
+    const near = last
+      ? [...ctx.routes].filter((r) => r.split('/').includes(last)).sort((a, b) => a.length - b.length)[0]
+      : undefined;
     return add(
       line,
       field,
       `Liên kết đến trang không có: ${written}`,
-      'Sửa đường dẫn theo Mục lục toàn trang (/muc-luc/); liên kết trong trang viết bắt đầu bằng "/", ví dụ /ho-tro/.',
+      `${near ? `Có phải ${near}? ` : ''}Sửa đường dẫn theo Mục lục toàn trang (/muc-luc/); liên kết trong trang viết bắt đầu bằng "/", ví dụ /ho-tro/.`,
     );
+  }
   const known = ctx.anchors.get(page);
   if (t.hash && known && !known.has(t.hash)) {
     const close = [...known].filter((a) => a.includes(t.hash) || t.hash.includes(a)).slice(0, 3);
