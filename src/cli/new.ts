@@ -58,7 +58,7 @@ hours: ${q(todo('giờ làm việc, ví dụ "24 giờ, tất cả các ngày"')
 # cost: mien-phi # mien-phi hoặc co-phi; xóa dòng nếu chưa có nguồn
 area: phuong-xa # toan-quoc, tinh, phuong-xa
 # body: ubnd-phuong-tan-an # cơ quan quản lý (tên tệp trong content/co-quan)
-sourceUrl: "https://example.org/thay-bang-nguon-that"
+${sources}
 ${reviewed}
 ---
 `,
@@ -78,7 +78,10 @@ issuer: ${q(todo('cơ quan ban hành'))}
 status: chua-xac-nhan # con-hieu-luc, da-sua-doi, het-hieu-luc, chua-xac-nhan
 forFamilies:
   - ${q(todo('điều này có ý nghĩa gì với gia đình'))}
-officialUrl: "https://example.org/thay-bang-van-ban-goc"
+fullText: # toàn văn; "kind: van-ban" chỉ khi là văn bản trên cổng chính thức (vbpl.vn, vanban.chinhphu.vn…)
+  title: ${q(todo('tên trang toàn văn'))}
+  url: "https://example.org/thay-bang-toan-van"
+  kind: tham-khao
 ${sources}
 ${reviewed}
 ---

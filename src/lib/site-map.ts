@@ -70,7 +70,7 @@ export const sections = {
     path: url.laws,
     label: 'Pháp luật',
     search: 'Pháp luật',
-    card: { title: 'Pháp luật', text: 'Tóm tắt các luật, nghị định về trẻ em, kèm đường dẫn văn bản gốc.' },
+    card: { title: 'Pháp luật', text: 'Tóm tắt các luật, nghị định về trẻ em, kèm nguồn và đường dẫn toàn văn.' },
   },
   help: {
     path: url.help,

@@ -70,12 +70,10 @@ const styled = (page: Page) =>
     column: getComputedStyle(document.querySelector('main')!).maxWidth,
   }));
 const until = (page: Page, check: () => boolean) =>
-  page
-    .waitForFunction(check, null, { timeout: 60_000 })
-    .catch(async (e) => {
-      const seen = await page.evaluate(() => `${document.title} | ${document.querySelector('h1')?.textContent}`);
-      throw new Error(`${e}\nThe page shows: ${seen}\n${log.slice(-4000)}`);
-    });
+  page.waitForFunction(check, null, { timeout: 60_000 }).catch(async (e) => {
+    const seen = await page.evaluate(() => `${document.title} | ${document.querySelector('h1')?.textContent}`);
+    throw new Error(`${e}\nThe page shows: ${seen}\n${log.slice(-4000)}`);
+  });
 const save = (text: string) => writeFileSync(join(copy.dir, 'trang/gioi-thieu.md'), text);
 
 describe("npm run dev (the editors' preview)", () => {

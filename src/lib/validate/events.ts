@@ -15,6 +15,7 @@ import { buildDate } from '../build-date.ts';
 import { formatDate, isoDay } from '../dates.ts';
 import { slugify } from '../text.ts';
 import { url } from '../site-map.ts';
+import { isSiteAddress } from '../source-tiers.ts';
 import {
   buildEvents,
   detailsYear,
@@ -70,7 +71,7 @@ export function checkEvents(contentDir: string, routes: Set<string>, asOf = buil
   const ruleById = new Map(rules.map((r) => [r.id, r]));
 
   for (const r of rules)
-    if (!r.data.sources.some((s) => s.url))
+    if (!r.data.sources.some((s) => !isSiteAddress(s.url)))
       add(
         r,
         ['sources'],

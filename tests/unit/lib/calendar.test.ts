@@ -20,7 +20,7 @@ const monthRule = {
     yearlyTheme: true,
     organizers: [],
     category: 'thang-hanh-dong' as const,
-    sources: [{ title: 'Nguồn', url: 'https://example.org/' }],
+    sources: [{ title: 'Nguồn', url: 'https://example.org/', kind: 'tham-khao' as const }],
     draft: false,
   },
 };

@@ -26,14 +26,19 @@ const rule = (id: string, data: Partial<RuleData<string>> & { every: Every }) =>
     yearlyTheme: false,
     organizers: [],
     category: 'khac' as const,
-    sources: [{ title: 'Nguồn quy tắc', url: 'https://example.org/quy-tac' }],
+    sources: [{ title: 'Nguồn quy tắc', url: 'https://example.org/quy-tac', kind: 'tham-khao' as const }],
     draft: false,
     ...data,
   } satisfies RuleData<string>,
 });
 const file = (id: string, data: Partial<EventData<string>>) => ({
   id,
-  data: { organizers: [], sources: [{ title: 'Nguồn năm', url: 'https://example.org/nam' }], draft: false, ...data },
+  data: {
+    organizers: [],
+    sources: [{ title: 'Nguồn năm', url: 'https://example.org/nam', kind: 'tham-khao' as const }],
+    draft: false,
+    ...data,
+  },
 });
 
 const month = rule('thang-hanh-dong', {
@@ -149,8 +154,8 @@ describe("one year's event from a rule", () => {
       location: 'Toàn quốc',
       organizers: ['so-y-te-dak-lak'],
       sources: [
-        { title: 'Nguồn năm', url: 'https://example.org/nam' },
-        { title: 'Trùng nguồn quy tắc', url: 'https://example.org/quy-tac' },
+        { title: 'Nguồn năm', url: 'https://example.org/nam', kind: 'tham-khao' as const },
+        { title: 'Trùng nguồn quy tắc', url: 'https://example.org/quy-tac', kind: 'tham-khao' as const },
       ],
     });
     const e = occurrence(month, 2027, details);

@@ -29,10 +29,11 @@ const guideExamples = [
 
 let copy: ReturnType<typeof contentWith>;
 let report: ContentReport;
+// Errors only: warnings (an overdue review, a law without its official text) do not stop publishing.
 const linesFor = (target: string) =>
   report.problems
-    .filter((p) => p.file === `content/${target}`)
-    .map((p) => `${p.level === 'warning' ? 'Cảnh báo ' : ''}${formatProblem(p).slice(`content/${target}:`.length)}`);
+    .filter((p) => p.file === `content/${target}` && p.level === 'error')
+    .map((p) => formatProblem(p).slice(`content/${target}:`.length));
 
 beforeAll(() => {
   copy = contentWith(Object.fromEntries([...invalid, ...valid, ...guideExamples].map((f) => [f.target, f.text])));
@@ -57,7 +58,7 @@ describe('the content checker (npm run check, first step of npm run build)', () 
     expect(linesFor(f.target)).toEqual(f.expected);
   });
 
-  it.each(valid.map((f) => [f.name, f] as const))('%s: no problem', (_n, f) => {
+  it.each(valid.map((f) => [f.name, f] as const))('%s: no error', (_n, f) => {
     expect(linesFor(f.target)).toEqual([]);
   });
 
