@@ -31,7 +31,9 @@ const node = (cmdArgs: string[]) => {
 };
 
 node(['src/cli/check-content.ts', '--no-warnings']);
-node(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out]);
+// --force: Astro reuses a cached entry when a file's text is unchanged and content.config.ts is, even if
+// a schema it imports changed; the site would then publish data the checker no longer accepts.
+node(['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', out]);
 node(['node_modules/pagefind/lib/runner/bin.cjs', '--site', out]);
 
 pruneSearchUi(out);
