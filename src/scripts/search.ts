@@ -1,43 +1,53 @@
-// The search page: Pagefind's JS API behind a plain GET form. The engine starts loading when the
-// page opens, so the ~6 sequential round trips overlap with the reader typing.
-import { ui } from '../i18n/ui';
-import { rankingOptions, runSearch, type Pagefind, type SynonymGroups } from '../lib/search-engine';
+// The search page: Pagefind's JS API behind a plain GET form. When the page opens, the engine, the
+// search data (synonyms, targets of numbers, accent model) and, for a small index, the whole index
+// start loading, so their round trips overlap with the reader typing; a query then waits only for
+// the excerpts of its first results. A reader who asked to save data loads the engine and the data
+// when they start typing, and only the parts of the index their query needs.
+import { searchUi as ui } from '../i18n/ui';
+import { bestSection, rankingOptions, runSearch, type Pagefind, type SearchData } from '../lib/search-engine';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+const note = document.querySelector<HTMLElement>('[data-search-note]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const empty = document.querySelector<HTMLElement>('[data-search-empty]')!;
 const failed = document.querySelector<HTMLElement>('[data-search-error]')!;
 
 const engineUrl = '/pagefind/pagefind.js';
-const synonyms = JSON.parse(document.getElementById('dong-nghia')?.textContent ?? '[]') as SynonymGroups;
-const engine: Promise<Pagefind> = import(/* @vite-ignore */ engineUrl).then(
-  async (pf: Pagefind) => (await pf.options(rankingOptions), await pf.init(), pf),
-);
-engine.catch(() => (failed.hidden = false));
+const noData: SearchData = { synonyms: [], targets: { articles: [], laws: [], contacts: [], events: [] } };
+const saveData = (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true;
 
-// A small index (this site: about a hundred pages, a few chunks of index) is loaded whole while
-// the reader types: a query then waits only for the excerpts of its first results. A large site
-// would load only the chunks its queries need.
-const WARM_WHOLE_INDEX_UP_TO_PAGES = 400;
-engine
-  .then(async (pf) => {
-    const entry = (await fetch('/pagefind/pagefind-entry.json').then((r) => r.json())) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    if (pages <= WARM_WHOLE_INDEX_UP_TO_PAGES)
-      await Promise.all([pf.filters(), ...[...'abcdefghijklmnopqrstuvwxyzđ0123456789'].map((c) => pf.preload(c))]);
-  })
-  .catch(() => {});
+let loading: Promise<[Pagefind, SearchData]> | undefined;
+/** The engine and the search data, loaded once. */
+function load() {
+  loading ??= Promise.all([
+    import(/* @vite-ignore */ engineUrl).then(
+      async (pf: Pagefind) => (await pf.options(rankingOptions), await pf.init(), pf),
+    ),
+    // Without its data the search still works, as typed.
+    fetch(form.dataset.searchData!)
+      .then((r) => (r.ok ? (r.json() as Promise<SearchData>) : noData))
+      .catch(() => noData),
+  ]);
+  loading.catch(() => (failed.hidden = false));
+  return loading;
+}
+if (!saveData)
+  load()
+    .then(([pf, data]) => Promise.all((data.preload ?? []).map((term) => pf.preload(term))))
+    .catch(() => {});
+else input.addEventListener('focus', () => load().catch(() => {}), { once: true });
 
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';
+// "nguyenvan": search exactly what was typed (the link under a restored reading).
+let exact = params.has('nguyenvan');
 const section = params.get('muc') ?? '';
 form.querySelectorAll<HTMLInputElement>('input[name=muc]').forEach((r) => (r.checked = r.value === section));
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const queryLink = (q: string, extra = '') => `?q=${encodeURIComponent(q)}${extra}`;
 
 let latest = 0;
 async function run() {
@@ -45,32 +55,45 @@ async function run() {
   const q = input.value.trim();
   const muc = form.querySelector<HTMLInputElement>('input[name=muc]:checked')?.value ?? '';
   const url = new URL(location.href);
+  url.search = '';
   url.searchParams.set('q', q);
   if (muc) url.searchParams.set('muc', muc);
-  else url.searchParams.delete('muc');
+  if (exact) url.searchParams.set('nguyenvan', '');
   history.replaceState(null, '', url);
   empty.hidden = true;
+  note.replaceChildren();
   if (!q) return ((list.innerHTML = ''), (status.textContent = ''));
   status.textContent = ui['search.loading'];
-  const pf = await engine;
-  const options = muc ? { filters: { section: muc } } : {};
-  const found = await runSearch(pf, q, synonyms, options);
+  const [pf, data] = await load();
+  const found = await runSearch(pf, q, data, { filters: muc ? { section: muc } : undefined, exact });
   if (!found || ticket !== latest) return; // a newer query is on its way
-  status.textContent = found.length ? ui['search.results'](found.length, q) : ui['search.none'](q);
-  empty.hidden = found.length > 0;
+  const { reading, hits, suggestion } = found;
+  status.textContent = hits.length ? ui['search.results'](hits.length, reading) : ui['search.none'](reading);
+  // An honest note: the marks were added (with a link to what was typed), or a closer query.
+  if (reading !== q)
+    note.innerHTML = `${ui['search.accented']} <a href="${escapeHtml(queryLink(q, '&nguyenvan'))}">${escapeHtml(ui['search.exact'](q))}</a>`;
+  if (suggestion)
+    note.insertAdjacentHTML(
+      'beforeend',
+      `<span class="block">${ui['search.suggest']} <a href="${escapeHtml(queryLink(suggestion))}">${escapeHtml(suggestion)}</a></span>`,
+    );
+  empty.hidden = hits.length > 0;
   // One slot per result; all excerpts are requested at once and each result is shown as soon as it
   // and those ranked above it have arrived, so the list fills in rank order without jumping.
   let shown: Promise<unknown> = Promise.resolve();
   list.replaceChildren(
-    ...found.slice(0, 10).map((hit) => {
+    ...hits.slice(0, 10).map((hit) => {
       const li = document.createElement('li');
       li.className = 'card';
       li.hidden = true;
-      const data = hit.data();
-      shown = Promise.all([data, shown]).then(([r]) => {
+      const page = hit.data?.();
+      shown = Promise.all([page, shown]).then(([d]) => {
+        const to = d ? bestSection(d, hit, found, data) : { url: hit.target!.url, title: undefined, excerpt: '' };
+        const where = [d?.filters.section?.[0], to.title].filter(Boolean).join(' · ');
         li.innerHTML =
-          `<h2 class="m-0 text-lg"><a href="${escapeHtml(r.url)}">${escapeHtml(r.meta.title ?? r.url)}</a></h2>` +
-          `<p class="m-0 muted">${escapeHtml(r.filters.section?.[0] ?? '')}</p><p class="m-0 mt-1">${r.excerpt}</p>`;
+          `<h2 class="m-0 text-lg"><a href="${escapeHtml(to.url)}">${escapeHtml(d?.meta.title ?? hit.target!.title)}</a></h2>` +
+          `<p class="m-0 muted">${escapeHtml(where)}</p>` +
+          (to.excerpt ? `<p class="m-0 mt-1">${to.excerpt}</p>` : '');
         li.hidden = false;
       });
       return li;
@@ -82,6 +105,6 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 form.addEventListener('submit', (e) => (e.preventDefault(), run()));
 // Searching itself is local once the index is loaded, so each change runs at once; a newer query
 // supersedes an older one (see `latest`), and only the first ten excerpts are ever fetched.
-input.addEventListener('input', () => (clearTimeout(timer), (timer = setTimeout(run, 0))));
+input.addEventListener('input', () => ((exact = false), clearTimeout(timer), (timer = setTimeout(run, 0))));
 form.addEventListener('change', (e) => (e.target as HTMLElement).matches('input[name=muc]') && run());
 if (input.value) run();
