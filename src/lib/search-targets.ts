@@ -48,28 +48,32 @@ function numberParts(number: string) {
 export function matchTargets(query: string, t: SearchTargets): Target[] {
   const q = words(query);
   const numbered = q.some((w) => /^\d+$/.test(w));
-  const used = new Set<number>(); // positions of numbers that belong to a document or an article
+  // Positions of numbers that belong to a document number ("56/2017", "nghị định 56") or an
+  // article ("điều 25"), whether or not the site has it: they are not hotlines nor years.
+  const used = new Set<number>();
+  const kinds = [...new Set(t.laws.map((l) => l.kind))].flatMap(kindNames);
+  q.forEach((w, i) => {
+    if (!/^\d+$/.test(w)) return;
+    if (q[i - 1] === 'dieu' || kinds.some((k) => i >= k.length && indexOf(q.slice(i - k.length, i), k) === 0))
+      used.add(i);
+  });
+  for (const m of fold(query).matchAll(/(\d+)\s*\/\s*(\d+)/g))
+    for (const n of [m[1], m[2]]) used.add(q.findIndex((w, i) => w === n && !used.has(i)));
 
   // Legal documents: "56/2017", "nghi dinh 56", "nd 56"; or a name it is cited by, with a number.
   const laws = t.laws.filter((law) => {
     const { n, year } = numberParts(law.number);
-    let hit = false;
-    if (year && new RegExp(`(^|[^0-9])${n}\\s*/\\s*${year}([^0-9]|$)`).test(fold(query))) {
-      q.forEach((w, i) => (w === n || w === year) && used.add(i));
-      hit = true;
-    }
-    for (const kind of kindNames(law.kind)) {
-      const at = indexOf(q, [...kind, n]);
-      if (at >= 0) (used.add(at + kind.length), (hit = true));
-    }
-    return hit || (numbered && law.names.some((name) => indexOf(q, words(name)) >= 0));
+    return (
+      (year && new RegExp(`(^|[^0-9])${n}\\s*/\\s*${year}([^0-9]|$)`).test(fold(query))) ||
+      kindNames(law.kind).some((kind) => indexOf(q, [...kind, n]) >= 0) ||
+      (numbered && law.names.some((name) => indexOf(q, words(name)) >= 0))
+    );
   });
 
   // Articles: "dieu 25", "điều 25 luật trẻ em": an article of a law the query names comes first.
   const found: Target[] = [];
   q.forEach((w, i) => {
     if (w !== 'dieu' || !/^\d+$/.test(q[i + 1] ?? '')) return;
-    used.add(i + 1);
     const all = t.articles.filter((a) => a.n === Number(q[i + 1]));
     const ofLaw = all.filter((a) => laws.some((l) => l.url === a.law));
     found.push(...(ofLaw.length ? ofLaw : laws.length ? [] : all));
