@@ -3,7 +3,8 @@
  * (dist/tim-kiem/du-lieu.json) with what only the built index knows:
  * - the accent model, from the text Pagefind indexed (and the editors' synonyms);
  * - each target's page id in the index, so a page a number names is found among the results;
- * - for a small index, the few terms whose preload brings in all of it.
+ * - for a small index, the few terms whose preload brings in all of it, and each page's address and
+ *   title, so that results show at once and their excerpts follow.
  * Usage: node src/cli/search-model.ts [dist]
  */
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,7 @@ if (!existsSync(join(bundle, 'pagefind.js')) || !existsSync(dataFile))
 interface Fragment {
   url: string;
   content: string;
+  meta: { title?: string };
 }
 const fragments = readdirSync(join(bundle, 'fragment')).map((file) => {
   const text = gunzipSync(readFileSync(join(bundle, 'fragment', file))).toString('utf8');
@@ -67,6 +69,7 @@ if (indexBytes <= PRELOAD_WHOLE_INDEX_UP_TO_BYTES) {
   }
   if (loaded.size < chunkFiles.length)
     throw new Error(`Preload terms reach ${loaded.size} of ${chunkFiles.length} chunks.`);
+  data.pages = Object.fromEntries(fragments.map((f) => [f.id, [f.url, f.meta.title ?? f.url]]));
 }
 
 const json = JSON.stringify(data);

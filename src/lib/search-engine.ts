@@ -20,6 +20,8 @@ export interface SearchData {
   accents?: AccentModel;
   /** Added after indexing when the index is small: terms whose preload brings in all of it. */
   preload?: string[];
+  /** Added with `preload`: each page's address and title by its id in the index. */
+  pages?: Record<string, [url: string, title: string]>;
 }
 
 /**

@@ -25,7 +25,7 @@ export interface SearchTargets {
   events: (Target & { year: number })[];
 }
 
-const words = (s: string) => fold(s).match(/[a-z0-9]+/g) ?? [];
+const words = (s: string): string[] => fold(s).match(/[a-z0-9]+/g) ?? [];
 /** Where the words of `needle` start, in order, in `haystack` (-1 when they are not there). */
 const indexOf = (haystack: string[], needle: string[]) =>
   needle.length ? haystack.findIndex((_, i) => needle.every((w, j) => haystack[i + j] === w)) : -1;
@@ -65,7 +65,7 @@ export function matchTargets(query: string, t: SearchTargets): Target[] {
     const { n, year } = numberParts(law.number);
     return (
       (year && new RegExp(`(^|[^0-9])${n}\\s*/\\s*${year}([^0-9]|$)`).test(fold(query))) ||
-      kindNames(law.kind).some((kind) => indexOf(q, [...kind, n]) >= 0) ||
+      (n !== undefined && kindNames(law.kind).some((kind) => indexOf(q, [...kind, n]) >= 0)) ||
       (numbered && law.names.some((name) => indexOf(q, words(name)) >= 0))
     );
   });

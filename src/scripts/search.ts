@@ -5,6 +5,7 @@
 // when they start typing, and only the parts of the index their query needs.
 import { searchUi as ui } from '../i18n/ui';
 import { bestSection, rankingOptions, runSearch, type Pagefind, type SearchData } from '../lib/search-engine';
+import { restoreAccents } from '../lib/accents';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
@@ -35,7 +36,11 @@ function load() {
 }
 if (!saveData)
   load()
-    .then(([pf, data]) => Promise.all((data.preload ?? []).map((term) => pf.preload(term))))
+    .then(([pf, data]) => {
+      // Unpack the accent model now rather than on the first query.
+      if (data.accents) restoreAccents(data.accents, '');
+      return Promise.all((data.preload ?? []).map((term) => pf.preload(term)));
+    })
     .catch(() => {});
 else input.addEventListener('focus', () => load().catch(() => {}), { once: true });
 
@@ -46,6 +51,8 @@ let exact = params.has('nguyenvan');
 const section = params.get('muc') ?? '';
 form.querySelectorAll<HTMLInputElement>('input[name=muc]').forEach((r) => (r.checked = r.value === section));
 
+/** Results whose excerpts are fetched before the others'. */
+const FETCH_FIRST = 1;
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const queryLink = (q: string, extra = '') => `?q=${encodeURIComponent(q)}${extra}`;
 
@@ -78,27 +85,51 @@ async function run() {
       `<span class="block">${ui['search.suggest']} <a href="${escapeHtml(queryLink(suggestion))}">${escapeHtml(suggestion)}</a></span>`,
     );
   empty.hidden = hits.length > 0;
-  // One slot per result; all excerpts are requested at once and each result is shown as soon as it
-  // and those ranked above it have arrived, so the list fills in rank order without jumping.
+  // With a small index the data file names every page: each result shows at once (its title, and
+  // the section a number named), then gets its best section and excerpt. Otherwise a slot is shown
+  // when its excerpt and those ranked above it have arrived, so the list fills in rank order. The
+  // first excerpt is fetched alone (on a slow line it would share it with the rest), then the others.
+  const first = hits.slice(0, FETCH_FIRST).map((hit) => hit.data?.());
+  const rest = Promise.allSettled(first);
   let shown: Promise<unknown> = Promise.resolve();
   list.replaceChildren(
-    ...hits.slice(0, 10).map((hit) => {
+    ...hits.slice(0, 10).map((hit, i) => {
       const li = document.createElement('li');
       li.className = 'card';
-      li.hidden = true;
-      const page = hit.data?.();
+      const known = data.pages?.[hit.id];
+      if (known || hit.target)
+        show(
+          li,
+          hit.target?.url ?? known![0],
+          known?.[1] ?? hit.target!.title,
+          hit.target?.url.includes('#') ? hit.target.title : '',
+          '',
+        );
+      else li.hidden = true;
+      const page = i < FETCH_FIRST ? first[i] : rest.then(() => hit.data?.());
       shown = Promise.all([page, shown]).then(([d]) => {
-        const to = d ? bestSection(d, hit, found, data) : { url: hit.target!.url, title: undefined, excerpt: '' };
-        const where = [d?.filters.section?.[0], to.title].filter(Boolean).join(' · ');
-        li.innerHTML =
-          `<h2 class="m-0 text-lg"><a href="${escapeHtml(to.url)}">${escapeHtml(d?.meta.title ?? hit.target!.title)}</a></h2>` +
-          `<p class="m-0 muted">${escapeHtml(where)}</p>` +
-          (to.excerpt ? `<p class="m-0 mt-1">${to.excerpt}</p>` : '');
-        li.hidden = false;
+        if (!d) return;
+        const to = bestSection(d, hit, found, data);
+        show(
+          li,
+          to.url,
+          d.meta.title ?? to.url,
+          [d.filters.section?.[0], to.title].filter(Boolean).join(' · '),
+          to.excerpt,
+        );
+        li.dataset.ready = '';
       });
       return li;
     }),
   );
+}
+
+function show(li: HTMLElement, href: string, title: string, where: string, excerpt: string) {
+  li.innerHTML =
+    `<h2 class="m-0 text-lg"><a href="${escapeHtml(href)}">${escapeHtml(title)}</a></h2>` +
+    `<p class="m-0 muted">${escapeHtml(where)}</p>` +
+    (excerpt ? `<p class="m-0 mt-1">${excerpt}</p>` : '');
+  li.hidden = false;
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;

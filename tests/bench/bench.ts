@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds the site and reports, per page type, the bytes a first visit transfers
- * (gzip and brotli), the request count, the build time per page (also at ~1000 pages), the Pagefind
+ * (gzip and brotli), the request count (and for the search page what Chromium really fetches), the build time per page (also at ~1000 pages), the Pagefind
  * index size, and Lighthouse mobile scores with Debian's Chromium (written to tests/reports/).
  * Timings are measurements, not tests: they depend on the machine.
  * Usage: node tests/bench/bench.ts [--pages 1000] [--no-lighthouse]
@@ -25,6 +25,7 @@ import { parse } from 'node-html-parser';
 import { pageTypes } from '../helpers/page-types.ts';
 import { startNginx } from '../helpers/nginx.ts';
 import { chromiumPath } from '../helpers/browser.ts';
+import { measureSearchPage, totalKB } from './search-fetches.ts';
 
 const args = process.argv.slice(2);
 const scalePages = args.includes('--pages') ? Number(args[args.indexOf('--pages') + 1]) : 1000;
@@ -85,6 +86,13 @@ for (const [type, url] of Object.entries(pageTypes())) {
   ]);
 }
 console.log(`\nFirst-visit transfer per page type (bytes; gzip -6 / brotli -11, without headers)\n${table(rows)}`);
+// The search page loads more than its HTML names: Pagefind, its index and the search data, while the
+// reader types. What Chromium really fetches (npm run bench:search has the detail):
+const [searchPage] = await measureSearchPage({ queries: [] });
+console.log(
+  `Search page in Chromium, before any input: ${searchPage.fetches.length} requests, ${totalKB(searchPage)} KB ` +
+    `transferred (incl. headers), ${searchPage.roundTrips} sequential round trips.`,
+);
 
 // 3. Search index.
 const pf = 'dist/pagefind';

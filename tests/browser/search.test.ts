@@ -13,7 +13,7 @@ const site = siteInBrowser();
 const open = () => site.page(phone);
 const results = (page: Page) => page.locator('[data-search-results] li h2 a');
 const firstResult = async (page: Page) =>
-  (await page.waitForSelector('[data-search-results] li h2 a')).getAttribute('href');
+  (await page.waitForSelector('[data-search-results] li:first-child[data-ready] h2 a')).getAttribute('href');
 /** Every path the page requests, workers included. */
 const recordRequests = (page: Page) => {
   const paths: string[] = [];

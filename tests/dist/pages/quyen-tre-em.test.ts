@@ -20,7 +20,7 @@ describe('rights and duties of Luật Trẻ em 2016 on /quyen-tre-em/', () => {
     const heading = dom.querySelector(`#dieu-${article}`)!;
     expect(heading?.tagName, `#dieu-${article}`).toBe('H3');
     expect(visibleText(heading)).toBe(`Điều ${article}. ${title}`);
-    expect(visibleText(heading.parentNode.querySelector('p')!).length).toBeGreaterThan(30);
+    expect(visibleText(heading.parentNode!.querySelector('p')!).length).toBeGreaterThan(30);
   });
 
   it('groups them so a parent can scan, with a table of contents', () => {
