@@ -69,14 +69,22 @@ export function searchData(site = distDir): SearchData {
   return dataFiles.get(site)!;
 }
 
-/** Search as the page does: the reading searched, the results with their links, a suggestion. */
+/**
+ * Search as the page does: the reading searched, the results with their links (the first `top`
+ * only: each needs its page's data), a suggestion.
+ */
 export async function searchAll(
   query: string,
-  { filters, exact, site }: { filters?: Record<string, string>; exact?: boolean; site?: string } = {},
+  {
+    filters,
+    exact,
+    site,
+    top = Infinity,
+  }: { filters?: Record<string, string>; exact?: boolean; site?: string; top?: number } = {},
 ) {
   const found = (await runSearch(await pagefind(site), query, searchData(site), { filters, exact }))!;
   const hits = await Promise.all(
-    found.hits.map(async (h): Promise<Hit> => {
+    found.hits.slice(0, top).map(async (h): Promise<Hit> => {
       if (!h.data)
         return {
           url: h.target!.url.split('#')[0],
@@ -101,6 +109,11 @@ export async function searchAll(
   return { reading: found.reading, hits, suggestion: found.suggestion };
 }
 
-export async function search(query: string, filters?: Record<string, string>, site?: string): Promise<Hit[]> {
-  return (await searchAll(query, { filters, site })).hits;
+export async function search(
+  query: string,
+  filters?: Record<string, string>,
+  site?: string,
+  top?: number,
+): Promise<Hit[]> {
+  return (await searchAll(query, { filters, site, top })).hits;
 }
