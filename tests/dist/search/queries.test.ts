@@ -126,6 +126,20 @@ const found = (hits: { url: string; link: string }[], expected: string) =>
   hits.some((h) => (expected.includes('#') ? h.link === expected : h.url === expected));
 
 describe('query table', () => {
+  const ranks = new Map<string, number>();
+  afterAll(() => {
+    const w = Math.max(...table.map(([q]) => q.length));
+    console.log(
+      `Query table: ${table.length} queries, ${[...ranks.values()].filter((r) => r > 0).length} found in the first three\n` +
+        table
+          .map(([q, expected, who, help]) => {
+            const rank = ranks.get(q);
+            return `  ${rank ? `#${rank}` : '--'}  ${who.padEnd(6)} ${help ? 'help' : '    '}  ${q.padEnd(w)}  ${expected}`;
+          })
+          .join('\n'),
+    );
+  });
+
   it('has at least 60 queries from parents, children and officers', () => {
     expect(table.length).toBeGreaterThanOrEqual(60);
     for (const who of ['cha mẹ', 'trẻ em', 'cán bộ']) expect(table.some((r) => r[2] === who)).toBe(true);
@@ -133,6 +147,7 @@ describe('query table', () => {
 
   it.each(table)('"%s" finds %s in the first three (%s)', async (query, expected) => {
     const hits = await top3(query);
+    ranks.set(query, 1 + hits.findIndex((h) => found([h], expected)));
     expect(found(hits, expected), `got ${hits.map((h) => h.link).join('  ')}`).toBe(true);
   });
 });
