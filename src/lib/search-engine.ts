@@ -55,9 +55,6 @@ export interface PagefindData {
   meta: { title?: string };
   filters: { section?: string[] };
   sub_results: SubResult[];
-  /** Every element of the page with an id, and where it starts (in words). */
-  anchors: { location: number }[];
-  word_count: number;
 }
 interface PagefindResult {
   id: string;
@@ -87,8 +84,6 @@ export interface Found {
   /** What was searched: the query with its marks restored (the query itself when nothing changed). */
   reading: string;
   hits: Hit[];
-  /** When nothing is found: the closest query the site's words allow that finds something. */
-  suggestion?: string;
 }
 
 const boundary = (term: string) =>
@@ -134,10 +129,11 @@ export async function runSearch(
   // A number ("111") must match as a whole word: Pagefind indexes "11/10/2026" as "11102026",
   // which "111" would prefix-match. A quoted search finds the pages with the exact number.
   const numeric = /^\d{3,}$/.test(typed);
-  const [whole, ...found] = await Promise.all([
-    numeric ? engine.search(`"${typed}"`, options) : null,
-    ...plan.map(({ q }) => engine.search(q, options)),
-  ]);
+  const searches = plan.map(({ q }) => engine.search(q, options));
+  // The reading's best page is most often the first result: start fetching its excerpt while the
+  // other searches finish (Pagefind fetches each page's data once).
+  searches[0].then((r) => r?.results[0]?.data()).catch(() => {});
+  const [whole, ...found] = await Promise.all([numeric ? engine.search(`"${typed}"`, options) : null, ...searches]);
   if (found[0] === null) return null; // superseded by a newer query
   const exactIds = new Set(whole?.results.map((r) => r.id));
   const best = new Map<string, Hit & { tier: number }>();
@@ -163,16 +159,28 @@ export async function runSearch(
   const hits = [...best.values()].sort(
     (a, b) => a.tier - b.tier || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  // A way on: the closest query the site's words allow, when nothing is found or when it is far
-  // more likely than what was typed ("duong dai nong" → "đường dây nóng"), if it finds something.
-  let suggestion: string | undefined;
-  if (!exact && data.accents)
-    for (const s of suggestions(data.accents, typed))
-      if ((!hits.length || s.gain >= CLEARLY_MORE_LIKELY) && (await engine.search(s.text, options))?.results.length) {
-        suggestion = s.text;
-        break;
-      }
-  return { reading, hits: hits.map(({ tier: _, ...h }) => h), suggestion };
+  return { reading, hits: hits.map(({ tier: _, ...h }) => h) };
+}
+
+/**
+ * A way on: the closest query the site's words allow, when nothing was found or when it is far more
+ * likely than what was typed ("duong dai nong" → "đường dây nóng"), and only if it finds something.
+ * Separate from runSearch so that the results show first.
+ */
+export async function suggestion(
+  engine: Pick<Pagefind, 'search'>,
+  query: string,
+  data: SearchData,
+  found: Found,
+  { filters }: { filters?: Record<string, string> } = {},
+): Promise<string | undefined> {
+  if (!data.accents) return undefined;
+  for (const s of suggestions(data.accents, query.trim()))
+    if (
+      (!found.hits.length || s.gain >= CLEARLY_MORE_LIKELY) &&
+      (await engine.search(s.text, filters ? { filters } : {}))?.results.length
+    )
+      return s.text;
 }
 
 const wordsOf = (s: string) =>

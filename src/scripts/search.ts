@@ -1,10 +1,17 @@
 // The search page: Pagefind's JS API behind a plain GET form. When the page opens, the engine, the
-// search data (synonyms, targets of numbers, accent model) and, for a small index, the whole index
-// start loading, so their round trips overlap with the reader typing; a query then waits only for
-// the excerpts of its first results. A reader who asked to save data loads the engine and the data
-// when they start typing, and only the parts of the index their query needs.
+// search data (synonyms, targets of numbers, accent model, page titles) and, for a small index, the
+// whole index start loading, so their round trips overlap with the reader typing; a query then shows
+// its results at once and waits only for their excerpts. A reader who asked to save data loads the
+// engine and the data when they start typing, and only the parts of the index their query needs.
 import { searchUi as ui } from '../i18n/ui';
-import { bestSection, rankingOptions, runSearch, type Pagefind, type SearchData } from '../lib/search-engine';
+import {
+  bestSection,
+  rankingOptions,
+  runSearch,
+  suggestion,
+  type Pagefind,
+  type SearchData,
+} from '../lib/search-engine';
 import { restoreAccents } from '../lib/accents';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -72,18 +79,14 @@ async function run() {
   if (!q) return ((list.innerHTML = ''), (status.textContent = ''));
   status.textContent = ui['search.loading'];
   const [pf, data] = await load();
-  const found = await runSearch(pf, q, data, { filters: muc ? { section: muc } : undefined, exact });
+  const filters = muc ? { section: muc } : undefined;
+  const found = await runSearch(pf, q, data, { filters, exact });
   if (!found || ticket !== latest) return; // a newer query is on its way
-  const { reading, hits, suggestion } = found;
+  const { reading, hits } = found;
   status.textContent = hits.length ? ui['search.results'](hits.length, reading) : ui['search.none'](reading);
   // An honest note: the marks were added (with a link to what was typed), or a closer query.
   if (reading !== q)
     note.innerHTML = `${ui['search.accented']} <a href="${escapeHtml(queryLink(q, '&nguyenvan'))}">${escapeHtml(ui['search.exact'](q))}</a>`;
-  if (suggestion)
-    note.insertAdjacentHTML(
-      'beforeend',
-      `<span class="block">${ui['search.suggest']} <a href="${escapeHtml(queryLink(suggestion))}">${escapeHtml(suggestion)}</a></span>`,
-    );
   empty.hidden = hits.length > 0;
   // With a small index the data file names every page: each result shows at once (its title, and
   // the section a number named), then gets its best section and excerpt. Otherwise a slot is shown
@@ -122,6 +125,13 @@ async function run() {
       return li;
     }),
   );
+  // Then, a way on: a closer spelling, if one finds something.
+  const offered = exact ? undefined : await suggestion(pf, q, data, found, { filters });
+  if (offered && ticket === latest)
+    note.insertAdjacentHTML(
+      'beforeend',
+      `<span class="block">${ui['search.suggest']} <a href="${escapeHtml(queryLink(offered))}">${escapeHtml(offered)}</a></span>`,
+    );
 }
 
 function show(li: HTMLElement, href: string, title: string, where: string, excerpt: string) {

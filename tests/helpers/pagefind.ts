@@ -6,7 +6,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { bestSection, rankingOptions, runSearch, type Pagefind, type SearchData } from '../../src/lib/search-engine.ts';
+import {
+  bestSection,
+  rankingOptions,
+  runSearch,
+  suggestion,
+  type Pagefind,
+  type SearchData,
+} from '../../src/lib/search-engine.ts';
 import { url as siteUrl } from '../../src/lib/site-map.ts';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
@@ -82,7 +89,8 @@ export async function searchAll(
     top = Infinity,
   }: { filters?: Record<string, string>; exact?: boolean; site?: string; top?: number } = {},
 ) {
-  const found = (await runSearch(await pagefind(site), query, searchData(site), { filters, exact }))!;
+  const engine = await pagefind(site);
+  const found = (await runSearch(engine, query, searchData(site), { filters, exact }))!;
   const hits = await Promise.all(
     found.hits.slice(0, top).map(async (h): Promise<Hit> => {
       if (!h.data)
@@ -106,7 +114,8 @@ export async function searchAll(
       };
     }),
   );
-  return { reading: found.reading, hits, suggestion: found.suggestion };
+  const offered = exact ? undefined : await suggestion(engine, query, searchData(site), found, { filters });
+  return { reading: found.reading, hits, suggestion: offered };
 }
 
 export async function search(
