@@ -129,11 +129,10 @@ export async function runSearch(
   // A number ("111") must match as a whole word: Pagefind indexes "11/10/2026" as "11102026",
   // which "111" would prefix-match. A quoted search finds the pages with the exact number.
   const numeric = /^\d{3,}$/.test(typed);
-  const searches = plan.map(({ q }) => engine.search(q, options));
-  // The reading's best page is most often the first result: start fetching its excerpt while the
-  // other searches finish (Pagefind fetches each page's data once).
-  searches[0].then((r) => r?.results[0]?.data()).catch(() => {});
-  const [whole, ...found] = await Promise.all([numeric ? engine.search(`"${typed}"`, options) : null, ...searches]);
+  const [whole, ...found] = await Promise.all([
+    numeric ? engine.search(`"${typed}"`, options) : null,
+    ...plan.map(({ q }) => engine.search(q, options)),
+  ]);
   if (found[0] === null) return null; // superseded by a newer query
   const exactIds = new Set(whole?.results.map((r) => r.id));
   const best = new Map<string, Hit & { tier: number }>();
