@@ -5,9 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { headersFile } from './src/hosting/rules.ts';
+import { tableAlignClasses } from './src/lib/markdown.ts';
+import { movedPaths } from './src/lib/moved.ts';
 
 // The public address is set where the site is deployed; canonical URLs, the sitemap and feeds use it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const moved = movedPaths();
 
 /** Hosts that read a `_headers` file get the same rules as nginx (src/hosting/rules.ts). */
 const hostingHeaders = {
@@ -24,18 +27,21 @@ export default defineConfig({
   // Templates follow JSX whitespace rules (Astro 7's default), which is how Prettier formats them:
   // adjacent elements that are separate words need an explicit {' '}.
   compressHTML: 'jsx',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // The plan is published word for word: no "smart" quotes or dashes may alter it.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  markdown: {
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [tableAlignClasses] }),
+  },
   integrations: [
-    // The 404 page is not worth indexing.
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    // The 404 page is not worth indexing, nor the pages of addresses that moved.
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !moved.has(new URL(page).pathname) }),
     hostingHeaders,
   ],
   vite: {
     plugins: [tailwindcss()],
-    // Every script stays a file of its own: the Content Security Policy allows no inline script.
-    build: { assetsInlineLimit: 0 },
+    // Scripts small enough travel inside the page (Astro inlines a page's script when its bundle is
+    // under this size), so every page is whole in its first response.
+    build: { assetsInlineLimit: 20_000 },
   },
   devToolbar: { enabled: false },
 });

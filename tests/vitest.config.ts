@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import { pinnedBuildDate } from './helpers/pinned-date.ts';
 
 /**
  * Three speeds: `unit` needs no build (schemas, lib, checker, components), `dist` reads the built
@@ -9,6 +10,8 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     globalSetup: ['tests/helpers/global-setup.ts'],
+    // The day the site under test was built "as of" (npm test builds with the same BUILD_DATE).
+    env: { BUILD_DATE: pinnedBuildDate },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // .ci/run asks for a JSON report to print "N passed, N failed".

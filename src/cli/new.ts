@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { slugify } from '../lib/text.ts';
 import { contentDir } from '../lib/content-paths.ts';
 import { todayInVietnam } from '../lib/dates.ts';
+import { newYearDetails } from './new-year.ts';
 
 const today = todayInVietnam();
 const q = (s: string) => JSON.stringify(s);
@@ -48,7 +49,7 @@ hours: ${q(todo('giờ làm việc, ví dụ "24 giờ, tất cả các ngày"')
 # cost: mien-phi # mien-phi hoặc co-phi; xóa dòng nếu chưa có nguồn
 area: phuong-xa # toan-quoc, tinh, phuong-xa
 # body: ubnd-phuong-tan-an # cơ quan quản lý (tên tệp trong content/co-quan)
-sourceUrl: "https://example.org/thay-bang-nguon-that"
+${sources}
 ${reviewed}
 ---
 `,
@@ -68,7 +69,10 @@ issuer: ${q(todo('cơ quan ban hành'))}
 status: chua-xac-nhan # con-hieu-luc, da-sua-doi, het-hieu-luc, chua-xac-nhan
 forFamilies:
   - ${q(todo('điều này có ý nghĩa gì với gia đình'))}
-officialUrl: "https://example.org/thay-bang-van-ban-goc"
+fullText: # toàn văn; "kind: van-ban" chỉ khi là văn bản trên cổng chính thức (vbpl.vn, vanban.chinhphu.vn…)
+  title: ${q(todo('tên trang toàn văn'))}
+  url: "https://example.org/thay-bang-toan-van"
+  kind: tham-khao
 ${sources}
 ${reviewed}
 ---
@@ -105,6 +109,8 @@ ${todo('một hai câu về cơ quan này')}.
 };
 
 const [type, ...words] = process.argv.slice(2);
+// One year's details of a yearly event: npm run new -- su-kien-nam <quy-tắc> <năm>.
+if (type === 'su-kien-nam') process.exit(newYearDetails(words[0], words[1]));
 const title = words.join(' ').trim();
 const template = templates[type ?? ''];
 if (!template || !title) {

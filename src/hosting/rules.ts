@@ -15,7 +15,7 @@ export const securityHeaders: Record<string, string> = {
 };
 
 /** Sent only over HTTPS (a host that serves plain HTTP must not send it). */
-export const hsts = { 'Strict-Transport-Security': 'max-age=31536000' };
+const hsts = { 'Strict-Transport-Security': 'max-age=31536000' };
 
 /**
  * The type of each file extension found in dist/; text types are compressed and sent with
@@ -57,7 +57,7 @@ export const caching = [
   { path: '/_astro/*', regex: '^/_astro/', value: immutable },
   { path: '/pagefind/*', regex: '^/pagefind/.*\\.(pf_fragment|pf_index|pf_meta|pf_filter)$', value: immutable },
 ];
-export const revalidate = 'no-cache';
+const revalidate = 'no-cache';
 
 /** Which cache rule applies to a path (for servers written in JavaScript, such as the tests' own). */
 export const cacheControl = (path: string) => caching.find((c) => new RegExp(c.regex).test(path))?.value ?? revalidate;

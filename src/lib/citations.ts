@@ -13,14 +13,14 @@ export const documentNumberPattern =
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export type Citable = Pick<CollectionEntry<'laws'>, 'id'> & {
+type Citable = Pick<CollectionEntry<'laws'>, 'id'> & {
   data: Pick<CollectionEntry<'laws'>['data'], 'number' | 'citedAs'>;
 };
 
 /** One matcher for all laws; longest phrases first so "Luật trẻ em năm 2016" wins over "Luật trẻ em". */
 function citationMatcher(laws: Citable[]) {
   const phrases = new Map<string, string>();
-  for (const law of laws) for (const p of [law.data.number, ...law.data.citedAs]) phrases.set(p, law.id);
+  for (const law of laws) for (const p of [law.data.number, ...law.data.citedAs]) if (p) phrases.set(p, law.id);
   const sorted = [...phrases.keys()].sort((a, b) => b.length - a.length);
   const regex = new RegExp(`(?<![\\p{L}\\p{N}/-])(?:${sorted.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   return { regex, lawFor: (phrase: string) => phrases.get(phrase) };

@@ -6,7 +6,7 @@
 import { getEntry, type CollectionEntry } from 'astro:content';
 import { published, byOrder, siteSettings } from './collections';
 
-export type ContactEntry = CollectionEntry<'contacts'>;
+type ContactEntry = CollectionEntry<'contacts'>;
 
 const callOrder = (a: ContactEntry, b: ContactEntry) =>
   (a.data.emergency?.order ?? Infinity) - (b.data.emergency?.order ?? Infinity) || byOrder(a, b);

@@ -6,7 +6,7 @@ const weekdays = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ N
 const TZ_OFFSET_MS = 7 * 3600 * 1000;
 
 /** Calendar parts of a day or a moment, in Việt Nam time. */
-export function dayParts(value: string) {
+function dayParts(value: string) {
   const d = value.length === 10 ? new Date(`${value}T00:00:00Z`) : new Date(new Date(value).getTime() + TZ_OFFSET_MS);
   return {
     year: d.getUTCFullYear(),

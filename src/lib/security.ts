@@ -1,13 +1,13 @@
 /**
- * The Content Security Policy, in one place: the layout puts it in a <meta> tag, and the hosting
- * files (public/_headers, src/hosting/nginx.conf) send it as a header; a test keeps them equal.
- * No 'unsafe-inline': every script and stylesheet is a file from this site. 'wasm-unsafe-eval'
- * lets Pagefind compile its WebAssembly.
+ * The Content Security Policy, in one place. Every page's CSS and scripts travel inside its HTML (one
+ * request per page), so each page gets its own policy, written by the build: the directives below,
+ * plus the hash of each inline <script> and <style> of that page and of nothing else. No
+ * 'unsafe-inline'. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly.
  */
-export const cspDirectives = [
+import { createHash } from 'node:crypto';
+
+const directives = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -17,8 +17,44 @@ export const cspDirectives = [
   "base-uri 'self'",
   "form-action 'self'",
 ];
+const scriptSources = ["'self'", "'wasm-unsafe-eval'"];
+// 'self' for /sans-js.css, loaded from <noscript> when JavaScript is off.
+const styleSources = ["'self'"];
 
-/** As a <meta> tag accepts it (frame-ancestors only works as a header). */
-export const cspMeta = cspDirectives.join('; ');
-/** As the hosting headers send it. */
-export const cspHeader = [...cspDirectives, "frame-ancestors 'none'"].join('; ');
+const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** Inline code a browser would run or apply (JSON data blocks are never executed). */
+function inlineCode(html: string) {
+  const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attrs]) => !/type="application\/(ld\+)?json"/.test(attrs))
+    .map((m) => m[2]);
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  return { scripts, styles };
+}
+
+/** The policy of one built page: its own inline scripts and styles by hash. */
+function pagePolicy(html: string) {
+  const { scripts, styles } = inlineCode(html);
+  const unique = (xs: string[]) => [...new Set(xs.map(hash))];
+  return [
+    ...directives,
+    `script-src ${[...scriptSources, ...unique(scripts)].join(' ')}`,
+    `style-src ${[...styleSources, ...unique(styles)].join(' ')}`,
+  ].join('; ');
+}
+
+/** The page with its policy as the first element of <head>, before anything it governs. */
+export const withPolicy = (html: string) =>
+  html.replace(
+    /<head>(<meta charset="utf-8">)?/,
+    (head) => `${head}<meta http-equiv="Content-Security-Policy" content="${pagePolicy(html)}">`,
+  );
+
+/**
+ * As the hosting headers send it. Script and style sources are left to each page's <meta> policy
+ * (they carry the hashes of that page's inline code): a header without them restricts nothing that
+ * the <meta> allows, and adds what only a header can do (frame-ancestors).
+ */
+export const cspHeader = [...directives.filter((d) => !d.startsWith('default-src')), "frame-ancestors 'none'"].join(
+  '; ',
+);

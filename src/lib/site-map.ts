@@ -40,7 +40,7 @@ export const url = {
   sitemap: '/sitemap-index.xml',
 } as const;
 
-export interface Section {
+interface Section {
   /** Address of the section's first page. */
   path: string;
   /** Label in the main navigation and breadcrumbs. */
@@ -72,7 +72,7 @@ export const sections = {
     path: url.laws,
     label: 'Pháp luật',
     search: 'Pháp luật',
-    card: { title: 'Pháp luật', text: 'Tóm tắt các luật, nghị định về trẻ em, kèm đường dẫn văn bản gốc.' },
+    card: { title: 'Pháp luật', text: 'Tóm tắt các luật, nghị định về trẻ em, kèm nguồn và đường dẫn toàn văn.' },
   },
   help: {
     path: url.help,

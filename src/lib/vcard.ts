@@ -30,9 +30,15 @@ export function foldLine(line: string) {
   return pieces.join('\r\n ');
 }
 
-export function vcards(
-  contacts: { title: string; numbers: { number: string }[]; purpose: string; sourceUrl: string }[],
-) {
+interface CardContact {
+  title: string;
+  numbers: { number: string }[];
+  purpose: string;
+  sources: { url: string }[];
+}
+
+/** One vCard per contact; its URL is the contact's first source with a web address. */
+export function vcards(contacts: CardContact[]) {
   return contacts
     .map((c) =>
       [
@@ -42,7 +48,10 @@ export function vcards(
         `N:;${esc(c.title)};;;`,
         ...c.numbers.map((n) => `TEL;TYPE=VOICE:${n.number}`),
         `NOTE:${esc(c.purpose)}`,
-        `URL:${c.sourceUrl}`,
+        ...c.sources
+          .filter((src) => /^https?:/.test(src.url))
+          .slice(0, 1)
+          .map((src) => `URL:${src.url}`),
         'END:VCARD',
       ]
         .map(foldLine)

@@ -1,6 +1,7 @@
 /** `content/co-quan/*.md`: a public body the plan assigns work to, or that handles a matter now. */
 import { z } from 'astro/zod';
 import { isoDate, draft, order, labelledEnum, source, type RefFn } from './common.ts';
+import { isSiteAddress } from '../lib/source-tiers.ts';
 
 /** Levels, with their display names, in the order the list of bodies shows them. */
 export const bodyLevelLabels = {
@@ -32,7 +33,10 @@ export const bodySchema = (ref: RefFn) =>
       successors: z.array(ref('bodies')).default([]),
       /** Giải thích ngắn về việc ai làm thay, khi nguồn chỉ nói được một phần. */
       successorNote: z.string().optional(),
-      /** Nguồn cho tình trạng và cơ quan kế thừa (bắt buộc trừ khi status là chua-xac-nhan). */
+      /**
+       * Nguồn cho nhiệm vụ, tình trạng và cơ quan kế thừa. Nhiệm vụ trong Kế hoạch: trỏ tới phần Kế hoạch
+       * trên trang này ("/ke-hoach/#…"). Tình trạng (trừ khi chua-xac-nhan) cần thêm một nguồn bên ngoài.
+       */
       sources: z.array(source).default([]),
       order,
       draft,
@@ -46,10 +50,10 @@ export const bodySchema = (ref: RefFn) =>
         });
       if (d.status !== 'da-cham-dut' && d.ceasedOn)
         ctx.addIssue({ code: 'custom', path: ['ceasedOn'], message: 'Chỉ ghi ceasedOn khi status là da-cham-dut.' });
-      if (d.status !== 'chua-xac-nhan' && !d.sources.some((s) => s.url))
+      if (d.status !== 'chua-xac-nhan' && !d.sources.some((s) => !isSiteAddress(s.url)))
         ctx.addIssue({
           code: 'custom',
           path: ['sources'],
-          message: 'Cần ít nhất một nguồn có địa chỉ web cho tình trạng của cơ quan.',
+          message: 'Cần ít nhất một nguồn có địa chỉ web (ngoài chính Kế hoạch) cho tình trạng của cơ quan.',
         });
     });

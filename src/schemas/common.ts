@@ -5,11 +5,12 @@
  * messages of Zod's own checks are set in ./messages.ts.
  */
 import { z } from 'astro/zod';
+import { sourceKinds, isSiteAddress } from '../lib/source-tiers.ts';
 
 /** A link from one content file to another (a body, a contact, a law). Astro passes its
  *  `reference()`; the checker passes a plain-string version and checks the target exists. */
 export type RefFn = typeof import('astro:content').reference;
-export type CollectionName = 'bodies' | 'laws' | 'contacts' | 'guides' | 'events';
+export type CollectionName = 'bodies' | 'laws' | 'contacts' | 'guides' | 'events' | 'eventRules';
 
 /** One of a fixed set of values, each with its Vietnamese label: `labels` maps value → label. */
 export const labelledEnum = <T extends Record<string, string>>(labels: T, field: string) => {
@@ -36,12 +37,30 @@ export const isoDateTime = () =>
 /** A web address starting with https:// (or http:// for old official sites). */
 export const url = () => z.url({ error: 'Cần một địa chỉ web đầy đủ, bắt đầu bằng https://' });
 
-/** Where a fact comes from: the title of the page or document, and its address when it has one. */
+/**
+ * Where a fact comes from: the title of the page or document, its address, and how much it can be
+ * trusted (`kind`, see src/lib/source-tiers.ts). The address is a full web address, or a part of
+ * the plan, whose official text is published on this site ("/ke-hoach/#…").
+ */
 export const source = z.strictObject({
   /** Tên nguồn, ví dụ "Nghị định 56/2017/NĐ-CP, Điều 23". */
   title: z.string({ error: 'Cần ghi tên nguồn (title).' }).min(3, 'Tên nguồn quá ngắn.'),
-  /** Địa chỉ web của nguồn (không bắt buộc với văn bản giấy như chính Kế hoạch). */
-  url: url().optional(),
+  /**
+   * Địa chỉ của nguồn: địa chỉ web đầy đủ (https://…), hoặc khi nguồn là chính Kế hoạch thì phần
+   * Kế hoạch trên trang này, ví dụ "/ke-hoach/#cong-an-thanh-pho".
+   */
+  url: z
+    .string({ error: 'Cần địa chỉ của nguồn (url): https://…, hoặc "/ke-hoach/#…" nếu nguồn là chính Kế hoạch.' })
+    .refine(
+      (v) => (isSiteAddress(v) ? true : /^https?:\/\/\S+$/.test(v) && URL.canParse(v)),
+      'Địa chỉ nguồn phải là địa chỉ web đầy đủ (https://…), hoặc "/ke-hoach/#…" nếu nguồn là chính Kế hoạch.',
+    ),
+  /**
+   * Loại nguồn: van-ban (chính văn bản, trên cổng chính thức như vbpl.vn, vanban.chinhphu.vn,
+   * congbao.chinhphu.vn), chinh-thuc (trang của cơ quan nhà nước hoặc báo của cơ quan nhà nước:
+   * tin, thông báo), tham-khao (mọi nguồn khác: báo khác, trang luật, blog). Mặc định tham-khao.
+   */
+  kind: labelledEnum(sourceKinds, 'kind').default('tham-khao'),
 });
 export type Source = z.infer<typeof source>;
 

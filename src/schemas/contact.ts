@@ -1,6 +1,6 @@
 /** `content/lien-he/*.md`: one hotline or office. Every number carries its source. */
 import { z } from 'astro/zod';
-import { url, review, draft, order, labelledEnum, type RefFn } from './common.ts';
+import { url, sources, review, draft, order, labelledEnum, type RefFn } from './common.ts';
 
 export const contactAreas = { 'toan-quoc': 'Toàn quốc', tinh: 'Tỉnh Đắk Lắk', 'phuong-xa': 'Phường, xã' } as const;
 export const contactCosts = { 'mien-phi': 'Miễn phí', 'co-phi': 'Có tính cước' } as const;
@@ -51,8 +51,11 @@ export const contactSchema = (ref: RefFn) =>
         use: z.string().min(5).max(80),
       })
       .optional(),
-    /** Địa chỉ nguồn xác nhận số điện thoại và thông tin trên. */
-    sourceUrl: url(),
+    /**
+     * Nguồn xác nhận số điện thoại, giờ, cước và các thông tin trên, mỗi nguồn có tên, địa chỉ và
+     * loại (van-ban, chinh-thuc, tham-khao). Nguồn đầu tiên là địa chỉ ghi trong tệp lưu danh bạ.
+     */
+    sources: sources(),
     ...review,
     order,
     draft,

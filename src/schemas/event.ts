@@ -1,4 +1,7 @@
-/** `content/su-kien/*.md`: one event. Dates are Việt Nam dates; times carry "+07:00". */
+/**
+ * `content/su-kien/*.md`: one event, or (with `rule`) one year's details of a yearly event from
+ * content/su-kien/hang-nam. Dates are Việt Nam dates; times carry "+07:00".
+ */
 import { z } from 'astro/zod';
 import { isoDate, isoDateTime, sources, draft, title, description, labelledEnum, type RefFn } from './common.ts';
 
@@ -29,11 +32,14 @@ const when = () =>
 export const eventSchema = (ref: RefFn) =>
   z
     .strictObject({
-      /** Tên sự kiện, ví dụ "Tết Trung thu 2026". */
-      title: title(),
-      /** Một câu giới thiệu (20–200 ký tự). */
-      description: description(),
-      /** Ngày bắt đầu (bỏ trống nếu ghi ngày âm lịch ở lunar). */
+      /** Sự kiện hằng năm mà tệp này ghi chi tiết của một năm (tên tệp trong content/su-kien/hang-nam).
+       *  Khi có rule: tiêu đề, mô tả, ngày, loại lấy từ quy tắc; chỉ ghi những gì riêng của năm đó. */
+      rule: ref('eventRules').optional(),
+      /** Tên sự kiện, ví dụ "Tết Trung thu 2026" (không bắt buộc khi có rule). */
+      title: title().optional(),
+      /** Một câu giới thiệu (20–200 ký tự; không bắt buộc khi có rule). */
+      description: description().optional(),
+      /** Ngày bắt đầu (bỏ trống nếu ghi ngày âm lịch ở lunar; khi có rule: chỉ ghi khi nguồn nêu ngày chính xác). */
       start: when().optional(),
       /** Ngày kết thúc (bỏ trống nếu chỉ một ngày). */
       end: when().optional(),
@@ -50,8 +56,8 @@ export const eventSchema = (ref: RefFn) =>
       location: z.string().min(2).optional(),
       /** Cơ quan tổ chức hoặc chủ trì (tên tệp trong content/co-quan). */
       organizers: z.array(ref('bodies')).default([]),
-      /** Loại sự kiện. */
-      category: labelledEnum(eventCategories, 'category'),
+      /** Loại sự kiện (khi có rule: lấy từ quy tắc, không ghi). */
+      category: labelledEnum(eventCategories, 'category').optional(),
       /** Dành cho ai, ví dụ "Trẻ em, cha mẹ, nhà trường". */
       audience: z.string().optional(),
       /** Chủ đề chính thức (chỉ khi có nguồn). */
@@ -60,8 +66,41 @@ export const eventSchema = (ref: RefFn) =>
       sources: sources(),
       draft,
     })
+    // Runs even when another field is wrong, so a missing field is reported with the others.
+    .superRefine(
+      (d, ctx) => {
+        const missing = (field: string, message: string) =>
+          ctx.addIssue({ code: 'invalid_type', expected: 'string', input: undefined, path: [field], message });
+        if (d.rule) {
+          if (d.category !== undefined)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['category'],
+              message: 'Tệp chi tiết của một năm lấy loại (category) từ quy tắc: xóa dòng này.',
+            });
+          if (d.lunar !== undefined)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['lunar'],
+              message: 'Ngày âm lịch đã có trong quy tắc: xóa dòng này (ghi start chỉ khi cần giờ chính xác).',
+            });
+          if (d.end !== undefined && d.start === undefined)
+            ctx.addIssue({
+              code: 'custom',
+              path: ['end'],
+              message: 'Ghi cả ngày bắt đầu (start) khi ghi end; không có nguồn nêu ngày chính xác thì xóa cả hai.',
+            });
+          return;
+        }
+        if (d.title === undefined) missing('title', 'Thiếu tiêu đề (title).');
+        if (d.description === undefined) missing('description', 'Thiếu mô tả ngắn (description).');
+        if (d.category === undefined)
+          missing('category', `category phải là một trong: ${Object.keys(eventCategories).join(', ')}.`);
+      },
+      { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+    )
     .superRefine((d, ctx) => {
-      if (!d.start && !d.lunar)
+      if (!d.rule && !d.start && !d.lunar)
         ctx.addIssue({
           code: 'custom',
           path: ['start'],

@@ -11,6 +11,8 @@ import { lawSchema } from './law.ts';
 import { contactSchema } from './contact.ts';
 import { guideSchema } from './guide.ts';
 import { eventSchema } from './event.ts';
+import { eventRuleSchema } from './event-rule.ts';
+import { redirectSchema } from './redirect.ts';
 import { pageSchema } from './page.ts';
 import { articleSchema, rightsIntroSchema } from './rights.ts';
 import { siteSchema } from './site.ts';
@@ -29,7 +31,7 @@ export interface MarkdownType {
   route?: (id: string) => string;
 }
 
-export interface DataFile {
+interface DataFile {
   /** Path under content/. */
   file: string;
   schema: Schema;
@@ -51,7 +53,9 @@ export const markdownTypes = {
   rightsIntro: { folder: 'quyen-tre-em', pattern: 'gioi-thieu.md', schema: () => rightsIntroSchema },
   contacts: { folder: 'lien-he', pattern: md, schema: contactSchema, route: url.contact },
   guides: { folder: 'ho-tro', pattern: md, schema: guideSchema, route: url.guide },
-  events: { folder: 'su-kien', pattern: md, schema: eventSchema, route: url.event },
+  // Top level only: su-kien/hang-nam/ holds the yearly rules, whose pages are their occurrences.
+  events: { folder: 'su-kien', pattern: '[^_]*.md', schema: eventSchema, route: url.event },
+  eventRules: { folder: 'su-kien/hang-nam', pattern: '[^_]*.md', schema: eventRuleSchema },
   pages: { folder: 'trang', pattern: md, schema: () => pageSchema, route: url.page },
 } satisfies Record<string, MarkdownType>;
 
@@ -67,6 +71,11 @@ export const dataFiles = {
     schema: () => articleSchema,
     entries: (data) =>
       Object.fromEntries(((data ?? []) as { article: number }[]).map((a, i) => [`dieu-${a?.article ?? i}`, a])),
+  },
+  redirects: {
+    file: 'chuyen-huong.yaml',
+    schema: () => redirectSchema,
+    entries: (data) => Object.fromEntries(((data ?? []) as unknown[]).map((r, i) => [String(i), r])),
   },
 } satisfies Record<string, DataFile>;
 

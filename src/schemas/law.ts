@@ -1,6 +1,17 @@
 /** `content/phap-luat/*.md`: a plain-language summary of one legal document. */
 import { z } from 'astro/zod';
-import { isoDate, url, sources, review, draft, order, title, description, labelledEnum, type RefFn } from './common.ts';
+import {
+  isoDate,
+  source,
+  sources,
+  review,
+  draft,
+  order,
+  title,
+  description,
+  labelledEnum,
+  type RefFn,
+} from './common.ts';
 
 export const lawKinds = {
   'cong-uoc': 'Công ước',
@@ -28,8 +39,16 @@ export const lawSchema = (ref: RefFn) =>
       description: description(),
       /** Loại văn bản. */
       kind: labelledEnum(lawKinds, 'kind'),
-      /** Số, ký hiệu đúng như văn bản, ví dụ "102/2016/QH13". */
-      number: z.string({ error: 'Thiếu số, ký hiệu văn bản (number), ví dụ "102/2016/QH13".' }).min(2),
+      /**
+       * Số, ký hiệu đúng như văn bản, ví dụ "102/2016/QH13". Bỏ trống khi văn bản không có số hiệu
+       * (như Công ước, xem adoptedBy) hoặc khi số hiệu chưa có nguồn xác nhận: trang ghi "Chưa xác nhận".
+       */
+      number: z.string().min(2).optional(),
+      /**
+       * Với văn bản không có số hiệu riêng: được thông qua bằng văn bản nào, ví dụ
+       * "Nghị quyết 44/25 của Đại hội đồng Liên hợp quốc". Trang ghi "Được thông qua bằng …".
+       */
+      adoptedBy: z.string().min(5).optional(),
       /** Trích yếu (tên đầy đủ) của văn bản. */
       abstract: z.string().min(5),
       /** Cơ quan ban hành, ví dụ "Quốc hội". */
@@ -40,10 +59,20 @@ export const lawSchema = (ref: RefFn) =>
       effectiveOn: isoDate().optional(),
       /** Tình trạng hiệu lực. */
       status: labelledEnum(lawStatuses, 'status'),
-      /** Văn bản sửa đổi văn bản này (tên tệp trong content/phap-luat). */
+      /** Văn bản sửa đổi, bổ sung văn bản này (tên tệp trong content/phap-luat). */
       amendedBy: z.array(ref('laws')).default([]),
-      /** Văn bản này sửa đổi hoặc hướng dẫn văn bản nào. */
+      /** Văn bản này sửa đổi, bổ sung văn bản nào (tên tệp trong content/phap-luat). */
       amends: z.array(ref('laws')).default([]),
+      /**
+       * Văn bản này quy định chi tiết, hướng dẫn thi hành văn bản nào, ví dụ một nghị định hướng dẫn
+       * một luật: [luat-tre-em-2016].
+       */
+      details: z.array(ref('laws')).default([]),
+      /**
+       * Văn bản này thực hiện, triển khai văn bản nào, ví dụ kế hoạch của Chính phủ thực hiện một chỉ
+       * thị của Đảng: [chi-thi-28-ct-tw]. Không sửa đổi văn bản đó.
+       */
+      implements: z.array(ref('laws')).default([]),
       /** Văn bản thay thế văn bản này. */
       replacedBy: z.array(ref('laws')).default([]),
       /** Ghi chú về tình trạng (ví dụ phần nào đã bị thay đổi, điều gì còn chờ xác nhận). */
@@ -65,8 +94,12 @@ export const lawSchema = (ref: RefFn) =>
           }),
         )
         .default([]),
-      /** Địa chỉ văn bản chính thức (toàn văn). */
-      officialUrl: url(),
+      /**
+       * Toàn văn: tên, địa chỉ và loại nguồn. Chỉ ghi kind: van-ban khi đó là chính văn bản trên cổng
+       * chính thức (vbpl.vn, vanban.chinhphu.vn, congbao.chinhphu.vn…); bản sao ở trang khác là
+       * tham-khao. Bỏ trống khi chưa tìm được toàn văn (npm run check sẽ nhắc).
+       */
+      fullText: source.optional(),
       /** Nguồn của các thông tin trên trang này. */
       sources: sources(),
       ...review,
@@ -74,6 +107,12 @@ export const lawSchema = (ref: RefFn) =>
       draft,
     })
     .superRefine((d, ctx) => {
+      if (d.adoptedBy && d.number)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['adoptedBy'],
+          message: 'Chỉ ghi adoptedBy khi văn bản không có số hiệu riêng (bỏ trống number).',
+        });
       if (d.issuedOn && d.effectiveOn && d.effectiveOn < d.issuedOn)
         ctx.addIssue({
           code: 'custom',

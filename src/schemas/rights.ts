@@ -1,6 +1,6 @@
 /** `content/quyen-tre-em/dieu-luat.yaml`: the rights (Điều 12–36) and duties (Điều 37–41) of Luật Trẻ em 2016. */
 import { z } from 'astro/zod';
-import { url, labelledEnum, sources, title, description } from './common.ts';
+import { labelledEnum, source, sources, title, description } from './common.ts';
 
 export const rightGroups = {
   'song-con': 'Được sống, được chăm sóc',
@@ -19,8 +19,8 @@ export const articleSchema = z.strictObject({
   group: labelledEnum(rightGroups, 'group'),
   /** Một hai câu giải thích bằng lời thường. */
   plain: z.string().min(20),
-  /** Nguồn của tên điều. */
-  sourceUrl: url(),
+  /** Nguồn của tên điều và lời giải thích (tên, địa chỉ, loại nguồn), ví dụ bản Bộ pháp điển đã đối chiếu. */
+  source,
 });
 
 /** `content/quyen-tre-em/gioi-thieu.md`: the rest of the rights page (who is a child, Điều 6, 10, 47–50). */

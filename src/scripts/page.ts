@@ -28,9 +28,12 @@ if (exitLink) {
   addEventListener('pageshow', () => document.querySelectorAll('.exit-overlay').forEach((c) => c.remove()));
 }
 
-// The offline emergency card: a service worker keeps /khan-cap/ (and only it) for offline use.
+// The offline emergency card: a service worker (src/lib/offline-card.ts) keeps /khan-cap/ for
+// offline use. Its scope is the whole site so that any online visit lets the browser fetch a newer
+// worker (and card) when the numbers change; it answers only for the card. Registered once the page
+// has loaded: the page itself is whole in its first response.
 if (document.querySelector('[data-offline-card]') && 'serviceWorker' in navigator)
-  navigator.serviceWorker.register('/sw.js', { scope: '/khan-cap/' }).catch(() => {});
+  addEventListener('load', () => navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => {}));
 
 // Review notice: shown once today is past the page's review due date.
 document

@@ -25,6 +25,10 @@ const failed = document.querySelector<HTMLElement>('[data-search-error]')!;
 const engineUrl = '/pagefind/pagefind.js';
 const noData: SearchData = { synonyms: [], targets: { articles: [], laws: [], contacts: [], events: [] } };
 const saveData = (navigator as { connection?: { saveData?: boolean } }).connection?.saveData === true;
+// Loading starts once the page has loaded (the page itself is whole in its first response).
+const loaded = new Promise((ok) =>
+  document.readyState === 'complete' ? ok(0) : addEventListener('load', ok, { once: true }),
+);
 
 let loading: Promise<[Pagefind, SearchData]> | undefined;
 /** The engine and the search data, loaded once. */
@@ -42,7 +46,8 @@ function load() {
   return loading;
 }
 if (!saveData)
-  load()
+  loaded
+    .then(load)
     .then(([pf, data]) => {
       // Unpack the accent model now rather than on the first query.
       if (data.accents) restoreAccents(data.accents, '');
@@ -52,7 +57,8 @@ if (!saveData)
 else input.addEventListener('focus', () => load().catch(() => {}), { once: true });
 
 const params = new URLSearchParams(location.search);
-input.value = params.get('q') ?? '';
+// As long as the field allows (a pasted essay must not make the address too long for the server).
+input.value = (params.get('q') ?? '').slice(0, input.maxLength > 0 ? input.maxLength : undefined);
 // "nguyenvan": search exactly what was typed (the link under a restored reading).
 let exact = params.has('nguyenvan');
 const section = params.get('muc') ?? '';

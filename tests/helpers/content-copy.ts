@@ -1,5 +1,6 @@
 /** A throw-away copy of content/ with extra files, for tests that need broken or new content. */
-import { cpSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { parse } from 'yaml';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -25,5 +26,11 @@ export const childEnv = (extra: Record<string, string> = {}) => ({
     ),
   ),
   ASTRO_TELEMETRY_DISABLED: '1',
+  // Node 22.12–22.17 runs the TypeScript scripts only with this flag; later versions ignore it.
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-strip-types'].filter(Boolean).join(' '),
   ...extra,
 });
+
+/** content/site.yaml as editors wrote it. */
+export const siteSettingsFile = () =>
+  parse(readFileSync('content/site.yaml', 'utf8')) as { quickExitUrl: string; hotline: string };

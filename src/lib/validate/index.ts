@@ -14,6 +14,8 @@ import { fixedRoutes } from '../site-map.ts';
 import { useEditorMessages } from '../../schemas/messages.ts';
 import { parseMarkdown, parseYamlFile, lineOf, type ParsedFile } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
+import { checkEvents } from './events.ts';
+import { checkSources } from './sources.ts';
 
 type Key = keyof typeof markdownTypes;
 interface Entry {
@@ -86,6 +88,8 @@ export function checkContent(contentDir = './content', today = todayInVietnam())
     const route = (markdownTypes[e.key] as MarkdownType).route?.(e.id);
     if (route) routes.add(route.split('#')[0]);
   }
+  problems.push(...checkEvents(contentDir, routes)); // yearly events and moved addresses; adds their routes
+  problems.push(...checkSources(contentDir)); // source tiers, the plan as a source, tel: links, laws' official texts
 
   const titles = new Map<string, Entry>();
   for (const e of entries) {

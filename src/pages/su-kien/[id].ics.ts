@@ -1,10 +1,10 @@
-/** "Thêm vào lịch": one event as an .ics file. */
+/** "Thêm vào lịch": one event as an .ics file (the same VEVENT as in lich.ics). */
 import type { APIRoute } from 'astro';
-import { datedEvents, type EventEntry } from '../../lib/events';
+import { datedEvents, eventText, type SiteEvent } from '../../lib/events';
 import { calendar, icsResponse } from '../../lib/calendar';
 
 export async function getStaticPaths() {
-  return (await datedEvents()).map(({ entry }) => ({ params: { id: entry.id }, props: { entry } }));
+  return (await datedEvents()).map((event) => ({ params: { id: event.id }, props: { event } }));
 }
-export const GET: APIRoute<{ entry: EventEntry }> = ({ props, site }) =>
-  icsResponse(calendar([props.entry], site!, props.entry.data.title), `${props.entry.id}.ics`);
+export const GET: APIRoute<{ event: SiteEvent }> = ({ props: { event }, site }) =>
+  icsResponse(calendar([{ ...event, text: eventText(event) }], site!, event.title), `${event.id}.ics`);

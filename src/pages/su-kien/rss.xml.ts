@@ -13,12 +13,12 @@ export const GET: APIRoute = async ({ site }) => {
     description: 'Tháng hành động vì trẻ em, Ngày Quốc tế Thiếu nhi, Tết Trung thu và các mốc khác tại Buôn Ma Thuột.',
     site: site!,
     customData: '<language>vi</language>',
-    items: events.map(({ entry, when }) => ({
-      title: entry.data.title,
-      link: url.event(entry.id),
-      description: entry.data.description,
+    items: events.map(({ id, title, description, when, category }) => ({
+      title,
+      link: url.event(id),
+      description,
       pubDate: new Date(when.allDay ? `${when.start}T00:00:00+07:00` : when.start),
-      categories: [entry.data.category],
+      categories: [category],
     })),
   });
 };

@@ -47,19 +47,19 @@ export const GET: APIRoute = async () => {
     laws: laws.map((l) => ({
       url: url.law(l.id),
       title: l.data.title,
-      number: l.data.number,
+      number: l.data.number ?? '',
       kind: lawKinds[l.data.kind],
-      names: [l.data.number, ...l.data.citedAs],
+      names: [l.data.number ?? '', ...l.data.citedAs].filter(Boolean),
     })),
     contacts: (await publishedContacts()).map((c) => ({
       url: url.contact(c.id),
       title: c.data.title,
       numbers: c.data.numbers.map((n) => n.number),
     })),
-    events: (await datedEvents()).map(({ entry, when }) => ({
-      url: url.event(entry.id),
-      title: entry.data.title,
-      year: Number(when.start.slice(0, 4)),
+    events: (await datedEvents()).map((e) => ({
+      url: url.event(e.id),
+      title: e.title,
+      year: Number(e.when.start.slice(0, 4)),
     })),
   };
   const synonyms = (await getEntry('synonyms', 'dong-nghia'))!.data.groups;

@@ -6,16 +6,16 @@
  * unaccented twin must give the same first three pages (≥ 95 % of pairs, every help-path pair).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { getCollection } from 'astro:content';
 import { searchAll, search } from '../../helpers/pagefind';
 import { page, visibleText } from '../../helpers/dist';
 import { url } from '../../../src/lib/site-map';
 import { fold } from '../../../src/lib/text';
+import { datedEvents } from '../../../src/lib/events';
 
-// Events are found by their title, so the table does not depend on file names.
-const events = await getCollection('events');
+// Events are found by their title, so the table does not depend on their addresses.
+const events = await datedEvents();
 const event = (title: string) => {
-  const e = events.find((x) => x.data.title === title);
+  const e = events.find((x) => x.title === title);
   if (!e) throw new Error(`no event titled "${title}" in content/su-kien`);
   return url.event(e.id);
 };

@@ -56,7 +56,10 @@ describe('the content checker (npm run check, first step of npm run build)', () 
       for (const f of fixtures.slice(0, 3))
         expect(run.stderr).toContain(`${fixtureTarget(f.name)}:${f.line}  ${f.field}`);
       expect(
-        execFileSync(process.execPath, ['src/cli/check-content.ts', '--no-warnings'], { encoding: 'utf8' }),
+        execFileSync(process.execPath, ['src/cli/check-content.ts', '--no-warnings'], {
+          env: childEnv(),
+          encoding: 'utf8',
+        }),
       ).toContain('Nội dung hợp lệ');
     } finally {
       cleanup();

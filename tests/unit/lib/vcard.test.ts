@@ -26,7 +26,11 @@ describe('vCard lines (RFC 6350 §3.2)', () => {
         title: 'Tổng đài điện thoại quốc gia bảo vệ trẻ em',
         numbers: [{ number: '111' }],
         purpose,
-        sourceUrl: 'https://example.org/',
+        sources: [
+          { url: '/ke-hoach/#mo-dau' },
+          { url: 'https://example.org/nguon' },
+          { url: 'https://example.org/khac' },
+        ],
       },
     ]);
     for (const line of text.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
@@ -34,5 +38,7 @@ describe('vCard lines (RFC 6350 §3.2)', () => {
     // ical.js unescapes "\\," in vCard 3 text but leaves "\\;" as written.
     expect(String(card.getFirstPropertyValue('note')).replace(/\\;/g, ';')).toBe(purpose);
     expect(card.getFirstPropertyValue('tel')).toBe('111');
+    // The first source with a web address; a part of the plan on this site is no address for a phone.
+    expect(card.getAllProperties('url').map((p) => p.getFirstValue())).toEqual(['https://example.org/nguon']);
   });
 });
