@@ -1,6 +1,6 @@
 /**
- * `npm run build`: checks content/, builds the site with Astro, indexes it with Pagefind and leaves
- * in the output only what pages use. A production build needs the public address:
+ * `npm run build`: checks content/, builds the site with Astro, indexes it with Pagefind, completes
+ * the search page's data from the index and leaves in the output only what pages use. A production build needs the public address:
  *   SITE_URL=https://tre-em.example.gov.vn npm run build
  * `--local` builds for this machine (http://127.0.0.1:4321): `npm start` and the tests use it.
  * `--out DIR` writes elsewhere than dist/ (the tests build copies of the content).
@@ -35,6 +35,8 @@ node(['src/cli/check-content.ts', '--no-warnings']);
 // a schema it imports changed; the site would then publish data the checker no longer accepts.
 node(['node_modules/astro/bin/astro.mjs', 'build', '--force', '--outDir', out]);
 node(['node_modules/pagefind/lib/runner/bin.cjs', '--site', out]);
+// The search page's data from what Pagefind indexed: accent model, targets' pages, preload terms.
+node(['src/cli/search-model.ts', out]);
 
 pruneSearchUi(out);
 finishPages(out);

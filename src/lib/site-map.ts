@@ -33,6 +33,8 @@ export const url = {
   calendar: '/su-kien/lich.ics',
   rss: '/su-kien/rss.xml',
   search: '/tim-kiem/',
+  /** The search page's data: synonyms, targets of numbers, accent model (fetched by that page only). */
+  searchData: '/tim-kiem/du-lieu.json',
   index: '/muc-luc/',
   page: (id: string) => `/${id}/`,
   sitemap: '/sitemap-index.xml',
