@@ -19,6 +19,7 @@ import { siteSchema } from './site.ts';
 import { synonymsSchema } from './synonyms.ts';
 import { unlinkedSchema } from './unlinked.ts';
 import { url } from '../lib/site-map.ts';
+import { anchorSteps } from '../lib/anchors.ts';
 
 type Schema = (ref: RefFn) => z.ZodType;
 
@@ -34,6 +35,8 @@ export interface MarkdownType {
   alsoServes?: (id: string) => string[];
   /** Files of the folder that an entry names in a field (not entries themselves), e.g. the plan's source text. */
   companionFiles?: (data: Record<string, unknown>) => unknown[];
+  /** What the entry's page does to its rendered body (e.g. a guide's step anchors), so links are checked against the ids readers get. */
+  onPage?: (html: string) => string;
 }
 
 export interface DataFile {
@@ -76,7 +79,7 @@ export const markdownTypes = {
     route: () => url.rights,
   },
   contacts: { folder: 'lien-he', pattern: md, schema: contactSchema, route: url.contact },
-  guides: { folder: 'ho-tro', pattern: md, schema: guideSchema, route: url.guide },
+  guides: { folder: 'ho-tro', pattern: md, schema: guideSchema, route: url.guide, onPage: anchorSteps },
   // Top level only: su-kien/hang-nam/ holds the yearly rules, whose pages are their occurrences.
   events: {
     folder: 'su-kien',

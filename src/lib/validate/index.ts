@@ -142,7 +142,7 @@ export function inspectContent(contentDir = './content', today = todayInVietnam(
   }
   for (const e of entries) {
     if (e.file.error) continue;
-    const { html, ids: bodyIds } = renderBody(e.file.body);
+    const { html, ids: bodyIds } = renderBody(e.file.body, (markdownTypes[e.key] as MarkdownType).onPage);
     e.rendered = html;
     const route = (markdownTypes[e.key] as MarkdownType).route?.(e.id);
     if (route && !e.draft) for (const id of bodyIds) anchor(`${pathOf(route)}#${id}`);

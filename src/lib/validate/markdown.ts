@@ -28,8 +28,11 @@ const features = markdownFeatures;
 const field = '(nội dung)';
 export type Add = (line: number, field: string, message: string, fix: string) => void;
 
-/** The rendered HTML of a body, and the ids it gives its page (headings get theirs from their text). */
-export function renderBody(body: string) {
+/**
+ * The rendered HTML of a body, and the ids it gives its page (headings get theirs from their text);
+ * `onPage` is what the page does to the HTML before showing it (see the table's `onPage`).
+ */
+export function renderBody(body: string, onPage: (html: string) => string = (html) => html) {
   const astro = {
     frontmatter: {},
     headings: [],
@@ -44,7 +47,7 @@ export function renderBody(body: string) {
     data: { astro },
   }) as MarkdownToHtmlResult;
   const ids = new Set<string>();
-  walkHtml(parseFragment(html).childNodes, (el) => {
+  walkHtml(parseFragment(onPage(html)).childNodes, (el) => {
     const id = el.attrs.find((a) => a.name === 'id')?.value;
     if (id) ids.add(id);
   });
