@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { headersFile } from './src/hosting/rules.ts';
 import { tableAlignClasses } from './src/lib/markdown.ts';
 import { movedPaths } from './src/lib/moved.ts';
+import { adminInDev } from './src/admin/dev.ts';
 
 // The public address is set where the site is deployed; canonical URLs, the sitemap and feeds use it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -36,6 +37,8 @@ export default defineConfig({
     // The 404 page is not worth indexing, nor the pages of addresses that moved.
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !moved.has(new URL(page).pathname) }),
     hostingHeaders,
+    // /admin/ in `npm run dev`; `npm run build` builds it into dist/admin/ (src/admin/build.ts).
+    adminInDev,
   ],
   vite: {
     plugins: [tailwindcss()],
