@@ -4,18 +4,17 @@
  * change shows in the form after a reload. In local mode ("Làm việc với kho mã nguồn cục bộ") the
  * editor writes into content/ and the preview on the same server shows the change.
  */
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, normalize } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, normalize, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { adminPath, contentType } from '../hosting/rules.ts';
 
-const dir = join(tmpdir(), `tre-em-admin-dev-${process.pid}`);
+// Next to Astro's own cache; rebuilt by each dev server on its first /admin/ request.
+const dir = resolve('node_modules/.astro/admin');
 
 export const adminInDev: AstroIntegration = {
   name: 'admin-in-dev',
   hooks: {
-    'astro:server:done': () => rmSync(dir, { recursive: true, force: true }),
     'astro:server:setup': ({ server }) => {
       let bundled: Promise<void> | undefined;
       server.middlewares.use(async (req, res, next) => {

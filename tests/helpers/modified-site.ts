@@ -1,8 +1,9 @@
 /**
  * One extra build of a copy of content/ carrying every change the tests make as an editor would:
- * a new event, a draft, a new contact, a changed emergency label and number, and an event whose title
- * tries to inject markup. Built once per test run (the first test file to ask builds it, the others
- * wait for it) into a temporary folder, through the same steps as `npm run build`, except the content
+ * a new event, the event the browser editor writes (tests/browser/admin.test.ts), a draft, a new
+ * contact, a changed emergency label and number, and an event whose title tries to inject markup.
+ * Built once per test run (the first test file to ask builds it, the others wait for it) into a
+ * temporary folder, through the same steps as `npm run build`, except the content
  * checker: the hostile title must be harmless even if it got past the checker.
  */
 import { spawnSync } from 'node:child_process';
@@ -17,8 +18,15 @@ const event = fixture('su-kien--hop-le.md');
 
 export const hostileTitle = 'Ngày hội </script><meta http-equiv=refresh content=0;url=https://example.org/> thử';
 
+/** The event the browser test creates through the editor's form: the file it must write, byte for byte. */
+export const editorEvent = {
+  path: 'su-kien/2026-12-19-ngay-hoi-doc-sach-doc-cung-con-o-dak-lak.md',
+  text: fixture('su-kien--2026-12-19-ngay-hoi-doc-sach-doc-cung-con-o-dak-lak.md'),
+};
+
 /** Files added to the copy (path in content/ → text). */
 export const added = {
+  [editorEvent.path]: editorEvent.text,
   'su-kien/2026-12-20-ngay-hoi-thu-nghiem.md': event,
   'su-kien/2026-12-21-ban-nhap.md': event
     .replace('title: "Ngày hội thử nghiệm"', 'title: "Bản nháp bí mật"')
