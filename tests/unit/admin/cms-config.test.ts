@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { markdownTypes, dataFiles } from '../../../src/schemas';
 import { eventCategories } from '../../../src/schemas/event';
-import { contactSchema } from '../../../src/schemas/contact';
+import { pageSchema } from '../../../src/schemas/page';
 import { sources } from '../../../src/schemas/common';
 import {
   cmsConfig,
@@ -174,36 +174,22 @@ describe('forms follow the schemas', () => {
     expect(missing).toEqual([]);
   });
 
-  it('a schema change is a form change: contacts citing sources instead of one address', () => {
-    // What the change planned for contacts looks like to the generator (tests do not edit src/schemas).
-    const changed = (contactSchema(ref) as unknown as z.ZodObject)
-      .omit({ sourceUrl: true })
-      .extend({ sources: sources() });
-    const docs = docsOf('contacts');
+  it('a schema change is a form change: a field removed, a list of sources added', () => {
+    // A change to the standalone pages' schema, as the generator would see it (tests do not edit src/schemas).
+    const changed = pageSchema.omit({ description: true }).extend({ sources: sources() });
+    const docs = docsOf('pages');
     const withSources: Docs = {
       ...docs,
-      fields: new Map([
-        ...docs.fields,
-        [
-          'sources',
-          { doc: 'Nguồn của số điện thoại.', fields: new Map(), item: docsOf('events').fields.get('sources')!.item },
-        ],
-      ]),
+      fields: new Map([...docs.fields, ['sources', { ...docsOf('events').fields.get('sources')!, doc: 'Nguồn.' }]]),
     };
-    const fields = toFields(
-      z.toJSONSchema(changed, { io: 'input', unrepresentable: 'any' }) as Json,
-      withSources,
-      'contacts',
+    const fields = toFields(z.toJSONSchema(changed, { io: 'input' }) as Json, withSources, 'pages');
+    expect(fields.map((f) => f.name)).toEqual(['title', 'draft', 'sources']);
+    expect(fields.at(-1)).toMatchObject({ widget: 'list', min: 1, label: 'Nguồn', label_singular: 'nguồn' });
+    expect(fields.at(-1)!.fields).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'title', widget: 'string', minlength: 3 }),
+        expect.objectContaining({ name: 'url', widget: 'string', required: false }),
+      ]),
     );
-    expect(fields.map((f) => f.name)).not.toContain('sourceUrl');
-    expect(fields.find((f) => f.name === 'sources')).toMatchObject({
-      widget: 'list',
-      min: 1,
-      label_singular: 'nguồn',
-      fields: [
-        { name: 'title', widget: 'string', minlength: 3 },
-        { name: 'url', widget: 'string', required: false },
-      ],
-    });
   });
 });
