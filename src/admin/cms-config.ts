@@ -119,6 +119,11 @@ const singularOf = (label: string) => {
   return s.length <= 24 ? s.charAt(0).toLowerCase() + s.slice(1) : 'mục';
 };
 
+const itemLabel = (label: string) => {
+  const one = singularOf(label);
+  return one === 'mục' ? label : one.charAt(0).toUpperCase() + one.slice(1);
+};
+
 function widgetFor(s: Json, docs: Docs | undefined, path: string, label: string): Json {
   if (dateFields.includes(path)) return dateWidget;
   if (Array.isArray(s.anyOf)) {
@@ -172,8 +177,8 @@ function widgetFor(s: Json, docs: Docs | undefined, path: string, label: string)
       return {
         widget: 'list',
         label_singular: singularOf(label),
-        // One value per item (a sentence, a name): the list's own label names it.
-        field: { name: 'item', label, ...widgetFor(item, inner, `${path}.item`, label) },
+        // One value per item (a sentence, a name), named as one item of the list.
+        field: { name: 'item', label: itemLabel(label), ...widgetFor(item, inner, `${path}.item`, itemLabel(label)) },
         ...limits,
       };
     }
@@ -187,12 +192,12 @@ function widgetFor(s: Json, docs: Docs | undefined, path: string, label: string)
  */
 export const formatName = (key: string, markdown: boolean) => `tre-em-${key}${markdown ? '-frontmatter' : ''}`;
 
-// Images and HTML are left out: the checker refuses <img>, and pictures need their own review.
-const markdownOptions = {
-  modes: ['rich_text', 'raw'],
-  buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'],
-  editor_components: [],
-};
+/**
+ * The Markdown text is edited as text, as the editors' guide teaches it: the rich-text mode rewrites
+ * Markdown nobody touched (it re-indents nested lists on load), and a save must change only what the
+ * editor changed. The preview pane shows it formatted. No images: pages must be whole in one response.
+ */
+const markdownOptions = { modes: ['raw'], editor_components: [] };
 
 /** A Markdown type's form: its schema's fields, then the text after the front matter. */
 function markdownFields(key: keyof typeof markdownTypes) {

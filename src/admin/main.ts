@@ -12,6 +12,7 @@ import { markdownTypes, dataFiles, type DataFile, type MarkdownType } from '../s
 import type { RefFn } from '../schemas/common.ts';
 import { useEditorMessages } from '../schemas/messages.ts';
 import { formatFile, parseFile, shapeOf, ORIGINAL, type FieldConfig, type FileShape } from './file-format.ts';
+
 interface Collection {
   name: string;
   format?: string;
@@ -61,7 +62,13 @@ function problemsOf(fields: FieldConfig[], data: unknown, key: string): string[]
 }
 
 /** Where each collection's files are, how they are written, and how they are checked. */
-const kinds: { owns: (path: string) => boolean; shape: FileShape; check: (data: unknown) => string[] }[] = [];
+const kinds: {
+  owns: (path: string) => boolean;
+  shape: FileShape;
+  /** A file that is a list (content/chuyen-huong.yaml): the form holds it as this field's value. */
+  list?: string;
+  check: (data: unknown) => string[];
+}[] = [];
 
 for (const c of config.collections) {
   if (c.folder && c.format && c.fields) {
@@ -81,7 +88,12 @@ for (const c of config.collections) {
   }
   for (const f of c.files ?? []) {
     const shape = shapeOf(f.fields, f.file.endsWith('.md'));
-    kinds.push({ owns: (path) => path === f.file, shape, check: (data) => problemsOf(f.fields, data, f.name) });
+    kinds.push({
+      owns: (path) => path === f.file,
+      shape,
+      list: f.fields[0]?.root ? f.fields[0].name : undefined,
+      check: (data) => problemsOf(f.fields, data, f.name),
+    });
     // One file per format: the format itself remembers the file's text.
     let original: string | undefined;
     CMS.registerCustomFormat(f.format, f.file.split('.').pop()!, {
@@ -107,12 +119,8 @@ CMS.registerEventListener({
     const { [ORIGINAL]: _original, ...data } = (
       entry.get('data') as unknown as { toJS(): Record<string, unknown> }
     ).toJS();
-    // Root lists (content/chuyen-huong.yaml) arrive as their field's value.
-    const root = Object.keys(data).length === 1 && Array.isArray(Object.values(data)[0]) && !kind.shape.bodyKey;
-    const written = parseFile(formatFile(root ? Object.values(data)[0] : data, kind.shape), kind.shape) as Record<
-      string,
-      unknown
-    >;
+    const file = formatFile(kind.list ? data[kind.list] : data, kind.shape);
+    const written = parseFile(file, kind.shape) as Record<string, unknown>;
     const { [kind.shape.bodyKey ?? '']: _body, ...fields } = written ?? {};
     const found = kind.check(Array.isArray(written) ? written : fields);
     // Sveltia shows the cause of a "saving_failed" error in its error dialog.
