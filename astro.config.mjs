@@ -8,6 +8,7 @@ import { headersFile } from './src/hosting/rules.ts';
 import { markdownFeatures, markdownHastPlugins } from './src/lib/markdown.ts';
 import { contentPreview } from './src/lib/validate/preview.ts';
 import { movedPaths } from './src/lib/moved.ts';
+import { adminInDev } from './src/admin/dev.ts';
 
 // The public address is set where the site is deployed; canonical URLs, the sitemap and feeds use it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -42,6 +43,8 @@ export default defineConfig({
     hostingHeaders,
     // npm run dev: the checker's messages in the browser while content has an error.
     contentPreview(),
+    // /admin/ in `npm run dev`; `npm run build` builds it into dist/admin/ (src/admin/build.ts).
+    adminInDev,
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -4,10 +4,12 @@
  *   SITE_URL=https://tre-em.example.gov.vn npm run build
  * `--local` builds for this machine (http://127.0.0.1:4321): `npm start` and the tests use it.
  * `--out DIR` writes elsewhere than dist/ (the tests build copies of the content).
+ * The browser editor is built last, into dist/admin/ (src/admin/).
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { finishPages, pruneSearchUi } from '../lib/site-output.ts';
+import { buildAdmin } from '../admin/build.ts';
 
 const args = process.argv.slice(2);
 const local = args.includes('--local');
@@ -40,3 +42,5 @@ node(['src/cli/search-model.ts', out]);
 
 pruneSearchUi(out);
 finishPages(out);
+// Last, so that neither Pagefind nor the public pages' policy ever sees the editor (/admin/).
+await buildAdmin(out, local ? undefined : process.env.SITE_URL);

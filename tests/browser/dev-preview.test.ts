@@ -127,4 +127,12 @@ describe("npm run dev (the editors' preview)", () => {
       await context.close();
     }
   });
+
+  it('serves the browser editor at /admin/, with the configuration generated from the schemas', async () => {
+    expect(await (await fetch(`${base}/admin/config.yml`)).text(), log).toContain('folder: content/su-kien');
+    const page = await (await fetch(`${base}/admin/`)).text();
+    const script = /src="(\/admin\/assets\/index-[\w-]+\.js)"/.exec(page)?.[1];
+    expect(script, log).toBeDefined();
+    expect((await fetch(base + script)).status).toBe(200);
+  });
 });

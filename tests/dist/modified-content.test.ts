@@ -11,7 +11,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import ICAL from 'ical.js';
 import { search } from '../helpers/pagefind';
-import { modifiedSite, changedLabel, changedNumber, hostileTitle, decomposed, added } from '../helpers/modified-site';
+import {
+  modifiedSite,
+  changedLabel,
+  changedNumber,
+  hostileTitle,
+  decomposed,
+  added,
+  editorEvent,
+} from '../helpers/modified-site';
 
 let out: string;
 beforeAll(async () => {
@@ -30,6 +38,16 @@ describe('adding one event file', () => {
     expect(read('su-kien/lich.ics')).toContain('UID:2026-12-20-ngay-hoi-thu-nghiem@tre-em-buon-ma-thuot');
     expect(read('su-kien/2026-12-20-ngay-hoi-thu-nghiem.ics')).toContain('DTSTART:20261220T010000Z');
     expect(read('su-kien/rss.xml')).toContain('/su-kien/2026-12-20-ngay-hoi-thu-nghiem/');
+  });
+
+  it('the file the browser editor writes for its test event shows in the list and the calendar feed', () => {
+    const id = editorEvent.path.slice('su-kien/'.length, -'.md'.length);
+    expect(read('su-kien/index.html')).toContain(`href="/su-kien/${id}/"`);
+    expect(read(`su-kien/${id}/index.html`)).toContain('Ngày hội đọc sách: Đọc cùng con ở Đắk Lắk');
+    const feed = new ICAL.Component(ICAL.parse(read('su-kien/lich.ics')) as never);
+    const event = feed.getAllSubcomponents('vevent').find((e) => e.getFirstPropertyValue('uid') === `${id}@tre-em-buon-ma-thuot`);
+    expect(event?.getFirstPropertyValue('summary')).toBe('Ngày hội đọc sách: Đọc cùng con ở Đắk Lắk');
+    expect(String(event?.getFirstPropertyValue('dtstart'))).toBe('2026-12-19');
   });
 
   it('makes it findable by search', async () => {

@@ -1,8 +1,9 @@
 /**
  * One extra build of a copy of content/ carrying every change the tests make as an editor would:
- * a new event, a draft, a new contact, a changed emergency label and number, an event whose title
- * tries to inject markup, an event typed in decomposed Vietnamese (NFD) with a byte-order mark and
- * Windows line ends, and an event with an image. Built once per test run (the first test file to ask builds it, the others
+ * a new event, the event the browser editor writes (tests/browser/admin.test.ts), a draft, a new
+ * contact, a changed emergency label and number, an event whose title tries to inject markup, an
+ * event typed in decomposed Vietnamese (NFD) with a byte-order mark and Windows line ends, and an
+ * event with an image. Built once per test run (the first test file to ask builds it, the others
  * wait for it) into a temporary folder, through the same steps as `npm run build`, except the content
  * checker: the hostile title must be harmless even if it got past the checker.
  */
@@ -40,8 +41,15 @@ Trẻ em phá cỗ dưới trăng.
   .normalize('NFD')
   .replace(/\n/g, '\r\n')}`;
 
+/** The event the browser test creates through the editor's form: the file it must write, byte for byte. */
+export const editorEvent = {
+  path: 'su-kien/2026-12-19-ngay-hoi-doc-sach-doc-cung-con-o-dak-lak.md',
+  text: fixture('su-kien--2026-12-19-ngay-hoi-doc-sach-doc-cung-con-o-dak-lak.md'),
+};
+
 /** Files added to the copy (path in content/ → text). */
 export const added = {
+  [editorEvent.path]: editorEvent.text,
   'su-kien/2026-12-23-trung-thu-phuong.md': decomposedFile,
   'su-kien/2026-12-24-anh-hop-le.md': fixture('su-kien--2026-12-22-anh-hop-le.md'),
   'su-kien/anh/den-long-thu.png': readFileSync('tests/fixtures/valid/su-kien--anh--den-long-thu.png'),
