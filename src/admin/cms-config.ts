@@ -35,7 +35,12 @@ export const fileGroups = {
   },
   settings: {
     label: 'Cài đặt',
-    files: { site: 'Cài đặt chung', synonyms: 'Từ đồng nghĩa (tìm kiếm)', redirects: 'Địa chỉ đã chuyển' },
+    files: {
+      site: 'Cài đặt chung',
+      synonyms: 'Từ đồng nghĩa (tìm kiếm)',
+      redirects: 'Địa chỉ đã chuyển',
+      unlinked: 'Văn bản được trích nhưng không có trang tóm tắt',
+    },
   },
 } as const;
 

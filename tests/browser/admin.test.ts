@@ -127,7 +127,7 @@ describe('the browser editor (/admin/), working on a local copy of the repositor
     await page.getByRole('option', { name: 'Khác' }).click();
     await page.getByRole('button', { name: /^Thêm \u2068?nguồn/ }).click();
     await page.getByRole('textbox', { name: 'Tên nguồn' }).fill('Thông báo thử của trình biên tập');
-    await page.getByRole('textbox', { name: 'Địa chỉ web của nguồn' }).fill('https://example.org/thong-bao-thu');
+    await page.getByRole('textbox', { name: 'Địa chỉ của nguồn' }).fill('https://nguon-thu.test/thong-bao-thu');
     await page
       .getByRole('textbox', { name: 'Nội dung' })
       .fill('Đọc sách cùng con, dành cho **thiếu nhi** và gia đình.');
@@ -175,6 +175,7 @@ describe('the browser editor (/admin/), working on a local copy of the repositor
     // With a source, the schema's own rules still hold: the checker's words, before anything is written.
     await page.getByRole('button', { name: /^Thêm \u2068?nguồn/ }).click();
     await page.getByRole('textbox', { name: 'Tên nguồn' }).fill('Thông báo thử của trình biên tập');
+    await page.getByRole('textbox', { name: 'Địa chỉ của nguồn' }).fill('https://nguon-thu.test/thong-bao-thu');
     await save();
     const dialog = page.getByRole('alertdialog');
     await expect.poll(() => dialog.textContent()).toContain('Chưa lưu. Cần sửa:');

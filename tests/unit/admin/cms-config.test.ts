@@ -188,7 +188,8 @@ describe('forms follow the schemas', () => {
     expect(fields.at(-1)!.fields).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ name: 'title', widget: 'string', minlength: 3 }),
-        expect.objectContaining({ name: 'url', widget: 'string', required: false }),
+        expect.objectContaining({ name: 'url', widget: 'string' }),
+        expect.objectContaining({ name: 'kind', default: 'tham-khao' }),
       ]),
     );
   });
