@@ -5,8 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { headersFile } from './src/hosting/rules.ts';
-import { tableAlignClasses } from './src/lib/markdown.ts';
+import { markdownFeatures, markdownHastPlugins } from './src/lib/markdown.ts';
+import { contentPreview } from './src/lib/validate/preview.ts';
 import { movedPaths } from './src/lib/moved.ts';
+import { adminInDev } from './src/admin/dev.ts';
 import { isPoster } from './src/lib/site-map.ts';
 import { builtFiles } from './src/lib/og-render.ts';
 
@@ -23,17 +25,20 @@ const hostingHeaders = {
   },
 };
 
+// A build of a copy of content/ (the tests' CONTENT_DIR) keeps its own cache: Astro reuses a cached
+// entry, with the path it was first read from, when a file's text has not changed.
+const contentCopy = process.env.CONTENT_DIR?.replace(/\/$/, '');
+
 export default defineConfig({
   site,
+  ...(contentCopy && { cacheDir: `${contentCopy}-cache` }),
   trailingSlash: 'always',
   // Templates follow JSX whitespace rules (Astro 7's default), which is how Prettier formats them:
   // adjacent elements that are separate words need an explicit {' '}.
   compressHTML: 'jsx',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // The plan is published word for word: no "smart" quotes or dashes may alter it.
-  markdown: {
-    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [tableAlignClasses] }),
-  },
+  // The same options and steps as the editors' checker (src/lib/markdown.ts).
+  markdown: { processor: satteri({ features: markdownFeatures, hastPlugins: markdownHastPlugins }) },
   integrations: [
     // The 404 page is not worth indexing, nor the pages of addresses that moved, nor posters.
     sitemap({
@@ -41,6 +46,10 @@ export default defineConfig({
         !/\/404\/?$/.test(page) && !moved.has(new URL(page).pathname) && !isPoster(new URL(page).pathname),
     }),
     hostingHeaders,
+    // npm run dev: the checker's messages in the browser while content has an error.
+    contentPreview(),
+    // /admin/ in `npm run dev`; `npm run build` builds it into dist/admin/ (src/admin/build.ts).
+    adminInDev,
     // Link-preview images and the poster font, written after the pages (src/lib/og-render.ts).
     builtFiles(),
   ],

@@ -1,7 +1,7 @@
 /** Astro's collections, built from the table of content types in src/schemas/index.ts. */
 import { defineCollection, reference } from 'astro:content';
-import { glob, file } from 'astro/loaders';
 import { contentDir } from './lib/content-paths.ts';
+import { markdownLoader, dataLoader } from './lib/content-loaders.ts';
 import { markdownTypes, dataFiles, parseDataFile } from './schemas/index.ts';
 import { useEditorMessages } from './schemas/messages.ts';
 
@@ -12,15 +12,16 @@ type DataKey = keyof typeof dataFiles;
 
 const markdownCollection = (key: MarkdownKey) =>
   defineCollection({
-    loader: glob({ base: `${contentDir}/${markdownTypes[key].folder}`, pattern: markdownTypes[key].pattern }),
+    loader: markdownLoader(`${contentDir}/${markdownTypes[key].folder}`, markdownTypes[key].pattern),
     schema: markdownTypes[key].schema(reference),
   });
 
 const dataCollection = (key: DataKey) =>
   defineCollection({
-    loader: file(`${contentDir}/${dataFiles[key].file}`, {
-      parser: (text) => dataFiles[key].entries(parseDataFile(text)) as Record<string, Record<string, unknown>>,
-    }),
+    loader: dataLoader(
+      `${contentDir}/${dataFiles[key].file}`,
+      (text) => dataFiles[key].entries(parseDataFile(text)) as Record<string, Record<string, unknown>>,
+    ),
     schema: dataFiles[key].schema(reference),
   });
 

@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { contentDir } from '../lib/content-paths.ts';
 import { formatDate } from '../lib/dates.ts';
 import { occurrenceId, ruleSpan, everyLabel, type RuleData } from '../lib/occurrences.ts';
-import { parseMarkdown } from '../lib/validate/frontmatter.ts';
+import { readMarkdown } from '../lib/validate/frontmatter.ts';
 import { markdownTypes } from '../schemas/index.ts';
 import { url } from '../lib/site-map.ts';
 import type { RefFn } from '../schemas/common.ts';
@@ -26,7 +26,7 @@ export function newYearDetails(ruleId = '', yearText = ''): number {
   if (!known.includes(ruleId) || !/^\d{4}$/.test(yearText))
     return fail(`Cách dùng: npm run new -- su-kien-nam <quy-tắc> <năm>, ví dụ: npm run new -- su-kien-nam ${known[0] ?? 'ten-quy-tac'} 2027
 Quy tắc (tệp trong ${rulesDir}): ${known.join(', ')}`);
-  const parsed = parseMarkdown(readFileSync(join(rulesDir, `${ruleId}.md`), 'utf8'));
+  const parsed = readMarkdown(readFileSync(join(rulesDir, `${ruleId}.md`), 'utf8'));
   const result = markdownTypes.eventRules.schema((() => z.string()) as unknown as RefFn).safeParse(parsed.data);
   if (parsed.error || !result.success) return fail(`Quy tắc ${ruleId} đang có lỗi: chạy "npm run check" và sửa trước.`);
   const rule: RuleData<unknown> = result.data;

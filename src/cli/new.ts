@@ -1,8 +1,9 @@
 /**
- * `npm run new -- <loại> "<tiêu đề>"` creates a content file from a template, named from the
- * title (ASCII Vietnamese: "Tết Trung thu 2027" → tet-trung-thu-2027.md), with today's date and
- * every required field. It starts as a draft (draft: true), so it passes `npm run check` and is
- * not published until an editor replaces the placeholders and removes the draft line.
+ * `npm run new -- <loại> "<tiêu đề>" [YYYY-MM-DD]` creates a content file from a template, named from
+ * the title (ASCII Vietnamese: "Tết Trung thu 2027" → tet-trung-thu-2027.md; an event gets its date
+ * first, like the other events: 2027-09-15-tet-trung-thu-2027.md), with every required field. It
+ * starts as a draft (draft: true), so it passes `npm run check` and is not published; once the
+ * draft line is removed, any placeholder left ("THAY BẰNG…", example.org, 000) is an error.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,15 +20,23 @@ const draft = 'draft: true # xóa dòng này khi đã điền đủ và muốn �
 const sources = `sources:\n  - title: ${q(todo('tên nguồn'))}\n    url: "https://example.org/thay-bang-nguon-that"`;
 const reviewed = `reviewedOn: "${today}"`;
 
-const templates: Record<string, { folder: string; text: (title: string) => string }> = {
+interface Template {
+  folder: string;
+  /** Events are named after their date, like the existing ones: 2027-06-01-ten-su-kien.md. */
+  dated?: boolean;
+  text: (title: string, date: string) => string;
+}
+
+const templates: Record<string, Template> = {
   'su-kien': {
     folder: 'su-kien',
-    text: (title) => `---
+    dated: true,
+    text: (title, date) => `---
 ${draft}
 title: ${q(title)}
 description: ${q(todo('một câu giới thiệu sự kiện (20–200 ký tự)'))}
-start: "${today}" # ngày bắt đầu; có giờ thì viết "${today}T08:00:00+07:00"
-# end: "${today}" # ngày kết thúc, nếu kéo dài nhiều ngày
+start: "${date}" # ngày bắt đầu; có giờ thì viết "${date}T08:00:00+07:00"
+# end: "${date}" # ngày kết thúc, nếu kéo dài nhiều ngày
 # lunar: { day: 15, month: 8, year: 2027 } # thay cho start nếu là ngày âm lịch
 # location: "Các phường, xã"
 category: khac # thang-hanh-dong, quoc-te-thieu-nhi, trung-thu, he, moc-ke-hoach, khac
@@ -111,16 +120,28 @@ ${todo('một hai câu về cơ quan này')}.
 const [type, ...words] = process.argv.slice(2);
 // One year's details of a yearly event: npm run new -- su-kien-nam <quy-tắc> <năm>.
 if (type === 'su-kien-nam') process.exit(newYearDetails(words[0], words[1]));
+const date = /^\d{4}-\d{2}-\d{2}$/.test(words.at(-1) ?? '') ? words.pop()! : undefined;
 const title = words.join(' ').trim();
 const template = templates[type ?? ''];
 if (!template || !title) {
-  console.error(`Cách dùng: npm run new -- <loại> "<tiêu đề>"\nLoại: ${Object.keys(templates).join(', ')}`);
+  console.error(
+    `Cách dùng: npm run new -- <loại> "<tiêu đề>"  (sự kiện: thêm ngày bắt đầu YYYY-MM-DD)\nLoại: ${Object.keys(templates).join(', ')}`,
+  );
   process.exit(1);
 }
-const file = join(contentDir, template.folder, `${slugify(title)}.md`);
+if (date && (!template.dated || Number.isNaN(Date.parse(date)) || new Date(date).toISOString().slice(0, 10) !== date)) {
+  console.error(
+    template.dated
+      ? `Ngày "${date}" không có thật: viết năm-tháng-ngày, ví dụ 2027-06-01.`
+      : `Loại ${type} không cần ngày.`,
+  );
+  process.exit(1);
+}
+const day = date ?? today;
+const file = join(contentDir, template.folder, `${template.dated ? `${day}-` : ''}${slugify(title)}.md`);
 if (existsSync(file)) {
   console.error(`Đã có tệp ${file}. Đặt tiêu đề khác hoặc sửa tệp đó.`);
   process.exit(1);
 }
-writeFileSync(file, template.text(title));
+writeFileSync(file, template.text(title, day));
 console.log(`Đã tạo ${file} (bản nháp). Điền các chỗ "THAY BẰNG…", xóa dòng draft, rồi chạy "npm run check".`);

@@ -3,7 +3,7 @@
  * in dist/, caching and compression. It feeds the `_headers` file written into dist/ at build (for
  * hosts that read one), the nginx configuration (`npm run --silent nginx-conf`) and the tests.
  */
-import { cspHeader } from '../lib/security.ts';
+import { adminCspHeader, cspHeader } from '../lib/security.ts';
 
 /** Headers sent with every response. */
 export const securityHeaders: Record<string, string> = {
@@ -12,6 +12,17 @@ export const securityHeaders: Record<string, string> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
   'X-Frame-Options': 'DENY',
+};
+
+/**
+ * The browser editor (/admin/) has its own policy (src/lib/security.ts: Sveltia CMS needs inline
+ * styles, blob: and the Git host) and stays out of search engines; every other header is the site's.
+ */
+export const adminPath = '/admin/';
+export const adminHeaders: Record<string, string> = {
+  ...securityHeaders,
+  'Content-Security-Policy': adminCspHeader,
+  'X-Robots-Tag': 'noindex, nofollow',
 };
 
 /** Sent only over HTTPS (a host that serves plain HTTP must not send it). */
@@ -31,8 +42,10 @@ export const fileTypes: Record<string, { type: string; text: boolean }> = {
   ics: { type: 'text/calendar', text: true },
   vcf: { type: 'text/vcard', text: true },
   svg: { type: 'image/svg+xml', text: true },
+  yml: { type: 'application/yaml', text: true },
   webmanifest: { type: 'application/manifest+json', text: true },
   wasm: { type: 'application/wasm', text: false },
+  woff2: { type: 'font/woff2', text: false },
   png: { type: 'image/png', text: false },
   webp: { type: 'image/webp', text: false },
   avif: { type: 'image/avif', text: false },
@@ -59,6 +72,7 @@ export const caching = [
   // Link-preview images are named by the hash of what they show.
   { path: '/og/*', regex: '^/og/', value: immutable },
   { path: '/pagefind/*', regex: '^/pagefind/.*\\.(pf_fragment|pf_index|pf_meta|pf_filter)$', value: immutable },
+  { path: '/admin/assets/*', regex: '^/admin/assets/', value: immutable },
 ];
 const revalidate = 'no-cache';
 
@@ -67,15 +81,23 @@ export const cacheControl = (path: string) => caching.find((c) => new RegExp(c.r
 
 /** A `_headers` file (Netlify, Cloudflare Pages and other hosts that read one; they serve HTTPS). */
 export function headersFile() {
-  const block = (path: string, headers: Record<string, string>) =>
-    [path, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+  const block = (path: string, headers: Record<string, string>, detach: string[] = []) =>
+    [path, ...detach.map((k) => `  ! ${k}`), ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
   const typed = Object.keys(fileTypes)
     .filter((ext) => fileTypes[ext].text && ext !== 'html')
     .map((ext) => block(`/*.${ext}`, { 'Content-Type': contentType(`x.${ext}`)! }));
   return [
     '# Written by the build from src/hosting/rules.ts: edit that file, not this one.',
     block('/*', { ...securityHeaders, ...hsts }),
-    ...caching.filter((c) => !c.path.startsWith('/pagefind/')).map((c) => block(c.path, { 'Cache-Control': c.value })),
+    // Hosts add up the headers of every block a path matches: the editor's block drops the site's
+    // policy ("!", as Cloudflare Pages writes it) and adds only what differs.
+    block(
+      `${adminPath}*`,
+      Object.fromEntries(Object.entries(adminHeaders).filter(([k, v]) => securityHeaders[k] !== v)),
+      ['Content-Security-Policy'],
+    ),
+    // Pagefind's rule names only some of its files, which a path pattern cannot.
+    ...caching.filter((c) => c.path !== '/pagefind/*').map((c) => block(c.path, { 'Cache-Control': c.value })),
     ...typed,
     '',
   ].join('\n\n');
@@ -132,6 +154,16 @@ ${Object.entries(headers)
     error_page 404 /404.html;
 
     location / {
+        try_files $uri $uri/ =404;
+    }
+
+    # The browser editor: its own policy, and no indexing. add_header here replaces the server's
+    # headers, so all of them are repeated.
+    location ${adminPath} {
+${Object.entries({ ...adminHeaders, ...(tls ? hsts : {}) })
+  .map(([k, v]) => `        add_header ${k} "${v}" always;`)
+  .join('\n')}
+        add_header Cache-Control $site_cache_control always;
         try_files $uri $uri/ =404;
     }
 }

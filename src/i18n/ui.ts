@@ -1,10 +1,5 @@
-/** Every label of the interface, in one place. Content text lives in content/, not here. */
-export const ui = {
-  'skip.main': 'Bỏ qua, đến nội dung chính',
-  'nav.label': 'Mục chính',
-  'nav.home': 'Trang chủ',
-  'hotline.danger': 'Trẻ em đang gặp nguy hiểm?',
-  'hotline.more': 'Các số khác và cách nhận hỗ trợ',
+/** The search page's labels: its script imports only these. */
+export const searchUi = {
   'search.label': 'Tìm trên trang',
   'search.placeholder': 'Ví dụ: duong day nong',
   'search.submit': 'Tìm',
@@ -15,12 +10,25 @@ export const ui = {
     'Ô tìm kiếm cần JavaScript. Trình duyệt của bạn đang tắt JavaScript: hãy xem Mục lục toàn trang, liệt kê mọi trang theo từng mục.',
   'search.loading': 'Đang tải bộ tìm kiếm…',
   'search.results': (n: number, q: string) => `${n} kết quả cho “${q}”`,
+  'search.accented': 'Đã thêm dấu theo cách viết trên trang.',
+  'search.exact': (q: string) => `Tìm đúng “${q}”`,
+  'search.suggest': 'Có phải bạn muốn tìm:',
   'search.none': (q: string) => `Không tìm thấy kết quả cho “${q}”.`,
   'search.noneHelp': 'Bạn cũng có thể xem các trang sau:',
   'search.filter': 'Lọc theo mục',
   'search.all': 'Tất cả',
-  'filter.all': 'Tất cả',
   'search.error': 'Không tải được bộ tìm kiếm. Hãy thử lại, hoặc xem Mục lục toàn trang.',
+} as const;
+
+/** Every label of the interface, in one place. Content text lives in content/, not here. */
+export const ui = {
+  'skip.main': 'Bỏ qua, đến nội dung chính',
+  'nav.label': 'Mục chính',
+  'nav.home': 'Trang chủ',
+  'hotline.danger': 'Trẻ em đang gặp nguy hiểm?',
+  'hotline.more': 'Các số khác và cách nhận hỗ trợ',
+  ...searchUi,
+  'filter.all': 'Tất cả',
   'safetyBar.label': 'Gọi ngay, thoát nhanh',
   'quickExit.label': 'Thoát nhanh',
   'quickExit.hint': 'Bấm để rời trang ngay. Trên máy tính: nhấn Shift ba lần.',

@@ -1,12 +1,23 @@
 /**
- * Steps added to the Markdown pipeline (Sätteri, the processor Astro 7 uses).
- * Aligned table columns come out as `style="text-align: right"`, which the Content Security Policy
- * blocks (no inline styles): they become classes instead, so the alignment survives.
+ * How content Markdown becomes HTML, in one place: astro.config.mjs gives these options and steps to
+ * Sätteri (the processor Astro 7 uses), and the editors' checker renders with the same ones, so a
+ * link, a heading's anchor or a piece of HTML is judged as the build will publish it.
  */
-import { defineHastPlugin } from 'satteri';
+import { defineHastPlugin, type Features } from 'satteri';
+
+export const markdownFeatures = {
+  // The plan is published word for word: no "smart" quotes or dashes may alter it.
+  smartPunctuation: false,
+  // Footnotes are labelled in Vietnamese like the rest of the site.
+  gfm: { footnotes: { label: 'Chú thích', backLabel: 'Quay lại chỗ chú thích {reference}' } },
+} satisfies Features;
 
 const alignments = { left: 'text-left', center: 'text-center', right: 'text-right' } as const;
 
+/**
+ * Aligned table columns come out as `style="text-align: right"`, which the Content Security Policy
+ * blocks (no inline styles): they become classes instead, so the alignment survives.
+ */
 export const tableAlignClasses = defineHastPlugin({
   name: 'table-align-classes',
   element: {
@@ -20,3 +31,6 @@ export const tableAlignClasses = defineHastPlugin({
     },
   },
 });
+
+/** The steps added to Sätteri's own, in order. */
+export const markdownHastPlugins = [tableAlignClasses];

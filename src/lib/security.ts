@@ -58,3 +58,40 @@ export const withPolicy = (html: string) =>
 export const cspHeader = [...directives.filter((d) => !d.startsWith('default-src')), "frame-ancestors 'none'"].join(
   '; ',
 );
+
+/**
+ * The browser editor (/admin/, src/admin/) runs Sveltia CMS, which needs what the public pages never
+ * allow: inline styles (its components set them), blob: URLs for previews and workers, data: for its
+ * logo, and the Git host's API (`git`, from the build's CMS_* settings). Nothing more: no inline or
+ * evaluated script, no third-party script, no frames, no form posts. Written as the page's <meta>.
+ */
+export function adminPolicy(git: { connect: string[]; img: string[] }) {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    ['img-src', "'self'", 'blob:', 'data:', ...git.img].join(' '),
+    "font-src 'self'",
+    ['connect-src', "'self'", 'blob:', 'data:', ...git.connect].join(' '),
+    "worker-src 'self' blob:",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/**
+ * As the hosting headers send it for /admin/: what does not depend on the Git host (the page's <meta>
+ * names the host), and what only a header can do (frame-ancestors).
+ */
+export const adminCspHeader = [
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');

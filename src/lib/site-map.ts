@@ -37,6 +37,8 @@ export const url = {
   hotlinePoster: '/in/goi-111/',
   poster: (id: string) => `/in/su-kien/${id}/`,
   search: '/tim-kiem/',
+  /** The search page's data: synonyms, targets of numbers, accent model (fetched by that page only). */
+  searchData: '/tim-kiem/du-lieu.json',
   index: '/muc-luc/',
   page: (id: string) => `/${id}/`,
   sitemap: '/sitemap-index.xml',

@@ -1,5 +1,16 @@
 /** Vietnamese text helpers: folding for search, ASCII slugs for file names and anchors. */
 
+/**
+ * A content file's text as both the build and the checker read it: no byte-order mark, LF line
+ * ends, Vietnamese in composed form (NFC). Some keyboards type "ế" as e + two combining marks
+ * (NFD): it looks the same but would not match searches, anchors or the same word typed elsewhere.
+ */
+export const contentText = (raw: string) =>
+  raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
+
 /** Lower-case, strip tone and vowel marks, and turn đ into d: "Đường dây" → "duong day". */
 export const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
 

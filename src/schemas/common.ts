@@ -23,9 +23,11 @@ export const labelledEnum = <T extends Record<string, string>>(labels: T, field:
 export const isoDate = () =>
   z.iso.date({
     error: (issue) =>
-      typeof issue.input === 'object'
-        ? 'Ngày phải đặt trong dấu ngoặc kép, ví dụ "2024-05-07".'
-        : 'Ngày không có thật hoặc sai dạng: cần "YYYY-MM-DD", ví dụ "2024-05-07".',
+      issue.input === undefined
+        ? 'Thiếu trường bắt buộc.'
+        : typeof issue.input === 'object'
+          ? 'Ngày phải đặt trong dấu ngoặc kép, ví dụ "2024-05-07".'
+          : 'Ngày không có thật hoặc sai dạng: cần "YYYY-MM-DD", ví dụ "2024-05-07".',
   });
 
 /** A date with a time in Việt Nam's time zone: "2026-06-01T08:00:00+07:00". */

@@ -5,8 +5,9 @@
  */
 import { z } from 'astro/zod';
 
-const typeNames: Record<string, string> = {
-  string: 'chữ (đặt trong dấu ngoặc kép nếu có dấu ":")',
+/** What an editor must write, by the type a field expects. */
+export const typeNames: Record<string, string> = {
+  string: 'chữ, đặt trong dấu ngoặc kép',
   number: 'một số',
   boolean: 'true hoặc false',
   array: 'một danh sách (mỗi mục một dòng bắt đầu bằng "- ")',

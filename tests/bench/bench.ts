@@ -28,14 +28,15 @@ const run = (cmd: string, a: string[], extra: NodeJS.ProcessEnv = {}) => {
   if (r.status !== 0) throw new Error(`${cmd} ${a.join(' ')}\n${r.stdout}\n${r.stderr}`);
   return performance.now() - t;
 };
+// The public site: the browser editor (admin/) is counted apart.
 const htmlCount = (dir: string) =>
-  (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
-    .length;
-const dirSize = (dir: string) =>
-  (readdirSync(dir, { recursive: true }) as string[]).reduce(
-    (n, f) => n + (statSync(join(dir, f)).isFile() ? statSync(join(dir, f)).size : 0),
-    0,
-  );
+  (readdirSync(dir, { recursive: true }) as string[]).filter(
+    (f) => f.endsWith('.html') && !f.startsWith('pagefind') && !f.startsWith('admin/'),
+  ).length;
+const dirSize = (dir: string, skip = (_f: string) => false) =>
+  (readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => !skip(f))
+    .reduce((n, f) => n + (statSync(join(dir, f)).isFile() ? statSync(join(dir, f)).size : 0), 0);
 const kib = (n: number) => (n / 1024).toFixed(1);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const table = (rows: (string | number)[][]) => {
@@ -49,10 +50,10 @@ const ogCache = 'node_modules/.cache/og';
 rmSync('dist', { recursive: true, force: true });
 rmSync('node_modules/.astro', { recursive: true, force: true });
 rmSync(ogCache, { recursive: true, force: true });
-const buildMs = run(process.execPath, ['src/cli/build.ts', '--local']);
+const buildMs = run(process.execPath, ['src/cli/build.ts', '--local']); // the editor's bundle included
 const pages = htmlCount('dist');
 console.log(
-  `Build (cold: check + astro build + pagefind + link-preview images): ${(buildMs / 1000).toFixed(2)} s for ${pages} pages = ${(buildMs / pages).toFixed(1)} ms/page`,
+  `Build (cold: check + astro build + pagefind + editor + link-preview images): ${(buildMs / 1000).toFixed(2)} s for ${pages} pages = ${(buildMs / pages).toFixed(1)} ms/page`,
 );
 const cachedMs = run(process.execPath, ['src/cli/build.ts', '--local']);
 console.log(
@@ -119,7 +120,7 @@ const pfFiles = readdirSync(pf, { recursive: true }) as string[];
 const sizeOf = (pred: (f: string) => boolean) =>
   pfFiles.filter(pred).reduce((n, f) => n + statSync(join(pf, f)).size, 0);
 console.log(
-  `\nPagefind: total ${kib(dirSize(pf))} KiB; index chunks ${kib(sizeOf((f) => f.endsWith('.pf_index')))} KiB; fragments ${kib(sizeOf((f) => f.endsWith('.pf_fragment')))} KiB; engine ${kib(sizeOf((f) => /^(pagefind\.js|pagefind-worker\.js|wasm\.unknown\.pagefind)$/.test(f)))} KiB; dist ${kib(dirSize('dist'))} KiB`,
+  `\nPagefind: total ${kib(dirSize(pf))} KiB; index chunks ${kib(sizeOf((f) => f.endsWith('.pf_index')))} KiB; fragments ${kib(sizeOf((f) => f.endsWith('.pf_fragment')))} KiB; engine ${kib(sizeOf((f) => /^(pagefind\.js|pagefind-worker\.js|wasm\.unknown\.pagefind)$/.test(f)))} KiB; dist ${kib(dirSize('dist', (f) => f.startsWith('admin')))} KiB (+ the browser editor, admin/: ${kib(dirSize('dist/admin'))} KiB)`,
 );
 
 // 4. Lighthouse mobile (simulated slow 4G + 4× CPU), median of `runs`.
@@ -183,7 +184,7 @@ if (scalePages > 0) {
   });
   const n = htmlCount(out);
   console.log(
-    `\nBuild at scale (cold, check + astro build + pagefind + link-preview images): ${(ms / 1000).toFixed(2)} s for ${n} pages = ${(ms / n).toFixed(1)} ms/page; dist ${kib(dirSize(out) / n)} KiB/page`,
+    `\nBuild at scale (cold, check + astro build + pagefind + editor + link-preview images): ${(ms / 1000).toFixed(2)} s for ${n} pages = ${(ms / n).toFixed(1)} ms/page; dist ${kib(dirSize(out, (f) => f.startsWith('admin')) / n)} KiB/page`,
   );
   rmSync(work, { recursive: true, force: true });
 }

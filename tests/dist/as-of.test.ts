@@ -80,7 +80,7 @@ describe(`built as of ${asOf}`, () => {
     // The rule's text and sources stay, after the year's own.
     expect(page2027).toContain('khoản 1 Điều 11');
     expect(read('su-kien/2027-06-01-thang-hanh-dong-vi-tre-em-2027/index.html')).toContain(
-      'https://example.org/thang-hanh-dong-2027',
+      'https://nguon-thu.test/thang-hanh-dong-2027',
     );
     const ics = new ICAL.Component(ICAL.parse(read('su-kien/2027-06-01-thang-hanh-dong-vi-tre-em-2027.ics')));
     expect(new ICAL.Event(ics.getFirstSubcomponent('vevent')!).description).toContain(`Chủ đề: “${theme}”.`);

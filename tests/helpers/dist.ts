@@ -5,11 +5,11 @@ import { parse, type HTMLElement } from 'node-html-parser';
 
 export const distDir = join(process.cwd(), 'dist');
 
-/** Every built HTML page as { url, file, html }. */
+/** Every built public page as { url, file, html } (the browser editor, admin/, has its own tests). */
 export function htmlPages() {
   if (!existsSync(distDir)) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
   return (readdirSync(distDir, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind') && !f.startsWith('admin/'))
     .sort()
     .map((file) => ({
       file,

@@ -26,13 +26,13 @@ import {
   type EventData,
   type RuleData,
 } from '../occurrences.ts';
-import { parseMarkdown, parseYamlFile, lineOf, type ParsedFile } from './frontmatter.ts';
+import { readMarkdown, readDataFile, lineOf, type ContentFile } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 
 interface Read<D> {
   id: string;
   path: string;
-  parsed: ParsedFile;
+  parsed: ContentFile;
   data: D;
 }
 
@@ -45,7 +45,7 @@ function readValid<D>(dir: string, schema: z.ZodType): Read<D>[] {
     .filter((f) => f.endsWith('.md') && !f.startsWith('_'))
     .flatMap((f) => {
       const path = join(dir, f);
-      const parsed = parseMarkdown(readFileSync(path, 'utf8'));
+      const parsed = readMarkdown(readFileSync(path, 'utf8'));
       const result = schema.safeParse(parsed.data);
       return parsed.error || !result.success ? [] : [{ id: f.slice(0, -3), path, parsed, data: result.data as D }];
     });
@@ -53,7 +53,8 @@ function readValid<D>(dir: string, schema: z.ZodType): Read<D>[] {
 
 export function checkEvents(contentDir: string, routes: Set<string>, asOf = buildDate()): Problem[] {
   const problems: Problem[] = [];
-  const rel = (p: string) => relative(process.cwd(), p) || p;
+  // As the main checker prints paths: from content/, whatever folder holds it.
+  const rel = (p: string) => `content/${relative(contentDir, p)}`;
   const add = (file: Read<unknown> | string, path: (string | number)[], message: string, fix: string, warn = false) =>
     problems.push({
       file: rel(typeof file === 'string' ? file : file.path),
@@ -161,7 +162,7 @@ function checkRedirects(
   add: (file: Read<unknown>, path: (string | number)[], message: string, fix: string) => void,
 ) {
   if (!existsSync(path)) return;
-  const parsed = parseYamlFile(readFileSync(path, 'utf8'));
+  const parsed = readDataFile(readFileSync(path, 'utf8'));
   if (parsed.error || !Array.isArray(parsed.data)) return;
   const file = { id: 'chuyen-huong', path, parsed, data: undefined };
   const list = (parsed.data as unknown[]).flatMap((r, i) => {

@@ -1,226 +1,332 @@
 /**
- * `npm run check` and the build's first step: validates every content file with the same schemas
- * Astro uses, plus what Astro does not check (references, duplicates, links, images, raw HTML),
- * and reports every problem at once with its file, line and field.
+ * `npm run check`, the build's first step and the dev preview's error page: reads content/ exactly
+ * as the build does, validates every file with the schemas Astro uses, adds what Astro does not
+ * check (references, duplicates, files nobody reads, addresses that collide, links and anchors,
+ * images, raw HTML, template text) and reports every problem at once with its file, line and field.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, matchesGlob, relative } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { markdownTypes, dataFiles, type MarkdownType } from '../../schemas/index.ts';
+import { markdownTypes, dataFiles, editorFiles, type MarkdownType, type DataFile } from '../../schemas/index.ts';
 import type { CollectionName, RefFn } from '../../schemas/common.ts';
 import { addMonths, todayInVietnam } from '../dates.ts';
 import { slugify } from '../text.ts';
 import { fixedRoutes } from '../site-map.ts';
 import { useEditorMessages } from '../../schemas/messages.ts';
-import { parseMarkdown, parseYamlFile, lineOf, type ParsedFile } from './frontmatter.ts';
+import { readMarkdown, readDataFile, lineOf, type ContentFile } from './frontmatter.ts';
+import { renderBody, checkBody } from './markdown.ts';
+import { listFiles, filesRead, isDataFile, isImage, explainUnread, type MarkdownKey } from './files.ts';
+import { texts, markupProblem, templateProblem } from './fields.ts';
+import { explain } from './hints.ts';
 import type { Problem } from './problems.ts';
 import { checkEvents } from './events.ts';
 import { checkSources } from './sources.ts';
 
-type Key = keyof typeof markdownTypes;
 interface Entry {
-  key: Key;
+  key: MarkdownKey;
   id: string;
+  /** Path under content/. */
+  rel: string;
   path: string;
-  parsed: ParsedFile;
+  file: ContentFile;
+  draft: boolean;
+  rendered: string;
 }
 
-const forbiddenHtml: [RegExp, string][] = [
-  [
-    /<\s*(script|iframe|object|embed|style|form|input|button|link|meta|base|frame|img|svg)\b/i,
-    'Không được dùng thẻ HTML <$1> trong nội dung.',
-  ],
-  [/<[a-z][^>]*\son[a-z]+\s*=/i, 'Không được dùng thuộc tính sự kiện "on…=" (mã chạy) trong nội dung.'],
-  [/\]\(\s*javascript:|href\s*=\s*["']?\s*javascript:/i, 'Không được dùng liên kết "javascript:".'],
-];
-
-function filesOf(contentDir: string, t: MarkdownType) {
-  const dir = join(contentDir, t.folder);
-  if (!existsSync(dir)) return [];
-  return (readdirSync(dir, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.md') && matchesGlob(f, t.pattern))
-    .map((f) => ({ id: f.replace(/\.md$/, ''), path: join(dir, f) }));
+export interface ContentReport {
+  problems: Problem[];
+  /** Drafts (paths under content/): shown by `npm run dev`, never published. */
+  drafts: string[];
+  /** Anchors the checker knows on each page (for the test that holds them to the build). */
+  anchors: Map<string, Set<string>>;
 }
 
-const fixFor = (issue: z.core.$ZodIssue, field: string) =>
-  issue.code === 'invalid_type' && issue.input === undefined
-    ? `Thêm dòng "${field}: …" (xem mẫu trong content/README.md).`
-    : issue.message.startsWith('Không có "')
-      ? 'Dùng đúng tên một tệp có trong thư mục đó (bỏ ".md"), hoặc tạo tệp mới bằng "npm run new".'
-      : issue.code === 'unrecognized_keys'
-        ? 'Sửa tên trường cho đúng mẫu, hoặc xóa dòng đó.'
-        : 'Sửa theo hướng dẫn của trường này trong content/README.md.';
+const pathOf = (route: string) => route.split('#')[0];
+const hashOf = (route: string) => route.split('#')[1];
 
 useEditorMessages();
 
-export function checkContent(contentDir = './content', today = todayInVietnam()): Problem[] {
+export function inspectContent(contentDir = './content', today = todayInVietnam()): ContentReport {
   const problems: Problem[] = [];
-  const rel = (p: string) => relative(process.cwd(), p) || p;
+  const shown = (rel: string) => `content/${rel}`;
   const add = (
-    path: string,
+    rel: string,
     line: number,
     field: string,
     message: string,
-    fix = '',
+    fix: string,
     level: Problem['level'] = 'error',
-  ) => problems.push({ file: rel(path), line, field, message, fix, level });
+  ) => problems.push({ file: shown(rel), line, field, message, fix, level });
 
-  // 1. Read every Markdown entry and note its id, so references can be checked while validating.
+  // 1. Every file, and which collection reads it (Astro's glob patterns from the table).
+  const files = listFiles(contentDir);
   const entries: Entry[] = [];
-  for (const key of Object.keys(markdownTypes) as Key[])
-    for (const f of filesOf(contentDir, markdownTypes[key]))
-      entries.push({ key, ...f, parsed: parseMarkdown(readFileSync(f.path, 'utf8')) });
-  const ids = new Map<string, Set<string>>();
-  for (const e of entries) ids.set(e.key, (ids.get(e.key) ?? new Set()).add(e.id));
-  const ref = ((collection: CollectionName) =>
-    z.string().superRefine((v, ctx) => {
-      if (!ids.get(collection)?.has(v))
-        ctx.addIssue({
-          code: 'custom',
-          message: `Không có "${v}" trong content/${markdownTypes[collection].folder}/.`,
-          input: v,
-        });
-    })) as unknown as RefFn;
-
-  // 2. Routes that exist, for links written in content.
-  const routes = new Set(fixedRoutes);
-  for (const e of entries) {
-    const route = (markdownTypes[e.key] as MarkdownType).route?.(e.id);
-    if (route) routes.add(route.split('#')[0]);
+  const read = new Set<string>();
+  for (const [key, rel] of filesRead(contentDir)) {
+    read.add(rel);
+    const path = join(contentDir, rel);
+    const file = readMarkdown(readFileSync(path, 'utf8'));
+    const id = rel.slice(markdownTypes[key].folder.length + 1).replace(/\.md$/, '');
+    const draft = (file.data as { draft?: unknown }).draft === true;
+    entries.push({ key, id, rel, path, file, draft, rendered: '' });
   }
-  problems.push(...checkEvents(contentDir, routes)); // yearly events and moved addresses; adds their routes
-  problems.push(...checkSources(contentDir)); // source tiers, the plan as a source, tel: links, laws' official texts
 
-  const titles = new Map<string, Entry>();
+  const ids = new Map<string, Set<string>>();
+  const draftIds = new Map<string, Set<string>>();
+  for (const e of entries) {
+    ids.set(e.key, (ids.get(e.key) ?? new Set()).add(e.id));
+    if (e.draft) draftIds.set(e.key, (draftIds.get(e.key) ?? new Set()).add(e.id));
+  }
+  // A published page may not name a draft: the draft is not built, so its link would be broken.
+  const refFor = (fromDraft: boolean) =>
+    ((collection: CollectionName) =>
+      z.string().superRefine((v, ctx) => {
+        const folder = `content/${markdownTypes[collection].folder}/`;
+        if (!ids.get(collection)?.has(v)) ctx.addIssue({ code: 'custom', message: `Không có "${v}" trong ${folder}.` });
+        else if (!fromDraft && draftIds.get(collection)?.has(v))
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${v}" trong ${folder} là bản nháp (draft: true), chưa được đăng.`,
+          });
+      })) as unknown as RefFn;
+
+  // 2. The site's addresses and the anchors content gives them.
+  const routes = new Set<string>(fixedRoutes);
+  const draftRoutes = new Map<string, string>();
+  const anchors = new Map<string, Set<string>>();
+  const anchor = (route: string) => {
+    const hash = hashOf(route);
+    if (hash) anchors.set(pathOf(route), (anchors.get(pathOf(route)) ?? new Set()).add(hash));
+  };
+  const owner = new Map<string, Entry>();
   for (const e of entries) {
     const t = markdownTypes[e.key] as MarkdownType;
-    const { parsed } = e;
-    if (parsed.error) {
-      add(e.path, parsed.error.line, '', parsed.error.message, 'Kiểm tra dấu hai chấm, dấu ngoặc kép và thụt lề.');
+    const route = t.route?.(e.id);
+    if (!route) continue;
+    const served = [route, ...(t.alsoServes?.(e.id) ?? [])];
+    // An entry's own page must not take an address the site already uses (a type read from one fixed
+    // file name, like the plan's van-ban.md, is that page's text by design).
+    const oneFile = !/[*?[]/.test(t.pattern);
+    if (!hashOf(route) && !oneFile) {
+      const clash = served.find((r) => fixedRoutes.includes(r)) ?? served.find((r) => owner.has(r));
+      if (clash) {
+        const other = owner.get(clash);
+        add(
+          e.rel,
+          1,
+          '(tên tệp)',
+          `Trang này sẽ có địa chỉ ${clash}, trùng với ${other ? shown(other.rel) : 'một trang có sẵn của trang web'}.`,
+          `Đổi tên tệp (tên tệp là địa chỉ của trang), ví dụ "${e.id}-2.md" hoặc một tên nói rõ hơn.`,
+        );
+        continue;
+      }
+    }
+    for (const r of served) {
+      owner.set(r, e);
+      if (e.draft) {
+        if (!hashOf(r)) draftRoutes.set(r, shown(e.rel));
+        continue;
+      }
+      routes.add(pathOf(r));
+      anchor(r);
+    }
+  }
+  problems.push(...checkEvents(contentDir, routes)); // yearly events and moved addresses; adds their routes
+  problems.push(...checkSources(contentDir)); // source tiers, the plan as a source, laws' official texts
+  const dataRead = new Map(
+    (Object.values(dataFiles) as DataFile[]).map((d) => [d, safeRead(join(contentDir, d.file), readDataFile)]),
+  );
+  for (const [d, file] of dataRead) {
+    if (!d.route) continue;
+    for (const id of file && !file.error ? Object.keys(d.entries(file.data)) : []) anchor(d.route(id));
+  }
+  for (const e of entries) {
+    if (e.file.error) continue;
+    const { html, ids: bodyIds } = renderBody(e.file.body, (markdownTypes[e.key] as MarkdownType).onPage);
+    e.rendered = html;
+    const route = (markdownTypes[e.key] as MarkdownType).route?.(e.id);
+    if (route && !e.draft) for (const id of bodyIds) anchor(`${pathOf(route)}#${id}`);
+  }
+
+  // 3. Each Markdown entry.
+  const images = new Set<string>();
+  const phones = new Set(
+    entries
+      .filter((e) => e.key === 'contacts' && !e.draft)
+      .flatMap((e) =>
+        ((e.file.data as { numbers?: { number?: unknown }[] }).numbers ?? [])
+          .map((n) => n?.number)
+          // Numbers as the schema takes them; the template's 000 calls nobody.
+          .filter((n): n is string => typeof n === 'string' && /^\d{3,11}$/.test(n) && !/^0+$/.test(n)),
+      ),
+  );
+  const titles = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const t = markdownTypes[e.key] as MarkdownType;
+    const { file } = e;
+    if (file.error) {
+      add(e.rel, file.error.line, '-', file.error.message, file.error.fix);
       continue;
     }
-    if (e.id !== e.id.split('/').map(slugify).join('/'))
+    const slug = e.id.split('/').map(slugify).join('/');
+    if (e.id !== slug)
       add(
-        e.path,
+        e.rel,
         1,
         '(tên tệp)',
         `Tên tệp "${e.id}.md" phải viết thường, không dấu, nối bằng dấu gạch ngang.`,
-        `Đổi tên thành "${e.id.split('/').map(slugify).join('/')}.md".`,
+        `Đổi tên thành "${slug}.md".`,
       );
-    const result = t.schema(ref).safeParse(parsed.data);
+    const schema = t.schema(refFor(e.draft));
+    const result = schema.safeParse(file.data);
     if (!result.success)
       for (const issue of result.error.issues) {
         // A misspelt field is reported at its own line, so editors see which one.
         const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
-        for (const path of paths)
-          add(
-            e.path,
-            lineOf(parsed, path as (string | number)[]),
-            path.join('.'),
-            issue.message,
-            fixFor(issue, path.join('.')),
-          );
+        for (const path of paths) {
+          const { message, fix } = explain(issue, file, path, schema);
+          add(e.rel, lineOf(file, path), path.join('.'), message, fix);
+        }
       }
-    const data = (result.success ? result.data : parsed.data) as {
-      title?: string;
-      name?: string;
+    checkTexts(e.rel, file, e.draft, add);
+
+    const data = (result.success ? result.data : file.data) as {
+      title?: unknown;
+      name?: unknown;
       reviewedOn?: string;
       reviewEveryMonths?: number;
-      draft?: boolean;
     };
     const title = data.title ?? data.name;
-    if (title && e.key !== 'planParts') {
+    if (typeof title === 'string' && e.key !== 'planParts') {
       const key = `${e.key}:${slugify(title)}`;
-      const first = titles.get(key);
-      if (first)
-        add(
-          e.path,
-          lineOf(parsed, [data.title ? 'title' : 'name']),
-          data.title ? 'title' : 'name',
-          `Trùng tiêu đề với ${rel(first.path)}.`,
-          'Đặt tiêu đề khác để người đọc phân biệt được hai trang.',
-        );
-      else titles.set(key, e);
+      titles.set(key, [...(titles.get(key) ?? []), e]);
     }
-    if (result.success && data.reviewedOn && addMonths(data.reviewedOn, data.reviewEveryMonths ?? 12) < today)
-      add(
-        e.path,
-        lineOf(parsed, ['reviewedOn']),
-        'reviewedOn',
-        `Đã quá hạn rà soát (${addMonths(data.reviewedOn, data.reviewEveryMonths ?? 12)}).`,
-        'Đọc lại trang, đối chiếu nguồn, rồi cập nhật reviewedOn.',
-        'warning',
-      );
-    checkBody(e, routes, add);
+    if (result.success && data.reviewedOn) {
+      const due = addMonths(data.reviewedOn, data.reviewEveryMonths ?? 12);
+      if (due < today)
+        add(
+          e.rel,
+          lineOf(file, ['reviewedOn']),
+          'reviewedOn',
+          `Đã quá hạn rà soát (${due}).`,
+          'Đọc lại trang, đối chiếu nguồn, rồi cập nhật reviewedOn.',
+          'warning',
+        );
+    }
+    const route = t.route?.(e.id);
+    const { placeholders } = checkBody(
+      e.file.body,
+      e.file.bodyLine,
+      e.rendered,
+      { page: route && pathOf(route), file: e.path, contentDir, routes, draftRoutes, anchors, images, phones },
+      (line, field, message, fix) => add(e.rel, line, field, message, fix),
+    );
+    if (!e.draft)
+      for (const line of placeholders)
+        add(
+          e.rel,
+          line,
+          '(nội dung)',
+          'Còn chữ mẫu "THAY BẰNG…" chưa được thay.',
+          'Viết nội dung thật vào đây; chưa xong thì giữ dòng draft: true.',
+        );
   }
 
-  // 3. Data files (YAML).
-  for (const d of Object.values(dataFiles)) {
-    const path = join(contentDir, d.file);
-    if (!existsSync(path)) {
-      add(path, 1, '', 'Thiếu tệp.', 'Khôi phục tệp từ bản trước.');
+  // A copy keeps the original's title: report it on the newer file, naming the older one.
+  for (const same of titles.values()) {
+    if (same.length < 2) continue;
+    const [first, ...copies] = same
+      .map((e) => ({ e, time: statSync(e.path).mtimeMs }))
+      .sort((a, b) => a.time - b.time || a.e.rel.localeCompare(b.e.rel))
+      .map(({ e }) => e);
+    for (const e of copies) {
+      const field = (e.file.data as { title?: unknown }).title !== undefined ? 'title' : 'name';
+      add(
+        e.rel,
+        lineOf(e.file, [field]),
+        field,
+        `Trùng tiêu đề với ${shown(first.rel)}.`,
+        'Đặt tiêu đề khác để người đọc phân biệt được hai trang.',
+      );
+    }
+  }
+
+  // 4. Data files (YAML).
+  for (const [d, file] of dataRead) {
+    read.add(d.file);
+    if (!file) {
+      add(d.file, 1, '-', 'Thiếu tệp.', 'Khôi phục tệp từ bản trước (trang web cần tệp này).');
       continue;
     }
-    const parsed = parseYamlFile(readFileSync(path, 'utf8'));
-    if (parsed.error) {
-      add(path, parsed.error.line, '', parsed.error.message, 'Kiểm tra dấu hai chấm, dấu ngoặc kép và thụt lề.');
+    if (file.error) {
+      add(d.file, file.error.line, '-', file.error.message, file.error.fix);
       continue;
     }
-    const list = Object.entries(d.entries(parsed.data));
-    list.forEach(([, value], i) => {
-      const r = d.schema(ref).safeParse(value);
+    const schema = d.schema(refFor(false));
+    for (const [i, value] of Object.values(d.entries(file.data)).entries()) {
+      const r = schema.safeParse(value);
       if (!r.success)
         for (const issue of r.error.issues) {
-          const path2 = (Array.isArray(parsed.data) ? [i, ...issue.path] : issue.path) as (string | number)[];
-          add(
-            path,
-            lineOf(parsed, path2),
-            path2.join('.'),
-            issue.message,
-            fixFor(issue, String(issue.path.at(-1) ?? '')),
-          );
+          const path = Array.isArray(file.data) ? [i, ...issue.path] : issue.path;
+          const { message, fix } = explain(issue, file, path, schema);
+          add(d.file, lineOf(file, path), path.join('.'), message, fix);
         }
-    });
+    }
+    checkTexts(d.file, file, false, add);
   }
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+
+  // 5. Files nobody reads: the guide and the files entries name are expected; images must be used.
+  const expected = new Set(editorFiles);
+  for (const e of entries) {
+    const named = (markdownTypes[e.key] as MarkdownType).companionFiles?.(e.file.data as Record<string, unknown>);
+    for (const f of named ?? []) if (typeof f === 'string') expected.add(`${markdownTypes[e.key].folder}/${f}`);
+  }
+  for (const rel of files) {
+    if (read.has(rel) || expected.has(rel) || isDataFile(rel)) continue;
+    if (isImage(rel)) {
+      if (!images.has(join(contentDir, rel)))
+        add(
+          rel,
+          1,
+          '(tệp)',
+          'Ảnh này không được trang nào dùng, nên không được đăng.',
+          'Chèn ảnh vào một trang bằng ![Mô tả ảnh](anh/ten-anh.jpg), hoặc xóa tệp.',
+          'warning',
+        );
+      continue;
+    }
+    const { message, fix } = explainUnread(rel);
+    add(rel, 1, '(tệp)', message, fix);
+  }
+
+  return {
+    problems: problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
+    drafts: entries.filter((e) => e.draft).map((e) => shown(e.rel)),
+    anchors,
+  };
 }
 
-function checkBody(
-  e: Entry,
-  routes: Set<string>,
-  add: (path: string, line: number, field: string, message: string, fix?: string) => void,
+/** Every problem in content/, errors and warnings (see inspectContent). */
+export const checkContent = (contentDir = './content', today = todayInVietnam()) =>
+  inspectContent(contentDir, today).problems;
+
+function checkTexts(
+  rel: string,
+  file: ContentFile,
+  draft: boolean,
+  add: (rel: string, line: number, field: string, message: string, fix: string) => void,
 ) {
-  const lines = e.parsed.body.split('\n');
-  lines.forEach((text, i) => {
-    const line = e.parsed.bodyLine + i;
-    for (const [re, msg] of forbiddenHtml) {
-      const m = re.exec(text);
-      if (m)
-        add(
-          e.path,
-          line,
-          '(nội dung)',
-          msg.replace('$1', m[1] ?? ''),
-          'Xóa đoạn HTML này; dùng cú pháp Markdown (chỉ cho phép <details> và <summary>).',
-        );
-    }
-    for (const m of text.matchAll(/!\[([^\]]*)\]\(/g))
-      if (!m[1].trim())
-        add(
-          e.path,
-          line,
-          '(nội dung)',
-          'Ảnh thiếu mô tả (alt).',
-          'Viết mô tả ảnh trong ngoặc vuông: ![Mô tả ảnh](duong-dan.jpg).',
-        );
-    for (const m of text.matchAll(/\]\((\/[^)\s#?]*)/g))
-      if (!routes.has(m[1]) && !routes.has(`${m[1]}/`))
-        add(
-          e.path,
-          line,
-          '(nội dung)',
-          `Liên kết đến trang không có: ${m[1]}`,
-          'Sửa đường dẫn (xem Mục lục toàn trang /muc-luc/), hoặc bỏ liên kết.',
-        );
-  });
+  for (const [value, path] of texts(file.data)) {
+    const problem = markupProblem(value) ?? (draft ? undefined : templateProblem(value));
+    if (problem) add(rel, lineOf(file, path), path.join('.'), problem.message, problem.fix);
+  }
+}
+
+function safeRead(path: string, reader: (text: string) => ContentFile) {
+  try {
+    return reader(readFileSync(path, 'utf8'));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
 }

@@ -3,9 +3,8 @@
  * - a source may claim "van-ban" (the official text) or "chinh-thuc" (an official body) only on a
  *   host that is one (src/lib/source-tiers.ts), and its title may say "văn bản gốc" only if it is;
  * - a source on this site must be a part of the plan ("/ke-hoach/#…") that exists;
- * - a `tel:` link in a page must call a number of a contact in content/lien-he/, so a guide never
- *   keeps a number an editor has since changed;
  * - a law without its official text is reported as a warning, so editors keep looking for one.
+ * (A `tel:` link must call a contact's number: checked on the parsed Markdown, ./markdown.ts.)
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, matchesGlob, relative } from 'node:path';
@@ -20,7 +19,7 @@ import {
   sourceKinds,
   type SourceKind,
 } from '../source-tiers.ts';
-import { parseMarkdown, parseYamlFile, lineOf, type ParsedFile } from './frontmatter.ts';
+import { readMarkdown, readDataFile, lineOf, type ContentFile } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 
 type Path = (string | number)[];
@@ -47,7 +46,7 @@ function sourcesIn(value: unknown, path: Path = []): SourceAt[] {
 
 interface Read {
   path: string;
-  parsed: ParsedFile;
+  parsed: ContentFile;
   key?: string;
 }
 
@@ -57,17 +56,14 @@ function markdownFiles(contentDir: string): Read[] {
     if (!existsSync(dir)) return [];
     return (readdirSync(dir, { recursive: true }) as string[])
       .filter((f) => f.endsWith('.md') && matchesGlob(f, t.pattern))
-      .map((f) => ({ key, path: join(dir, f), parsed: parseMarkdown(readFileSync(join(dir, f), 'utf8')) }));
+      .map((f) => ({ key, path: join(dir, f), parsed: readMarkdown(readFileSync(join(dir, f), 'utf8')) }));
   });
 }
 
-const digits = (n: string) => n.replace(/[^\d+]/g, '');
-// [text](tel:…), <tel:…> and href="tel:…", as an editor may write them.
-const telLink = /\]\(\s*<?tel:([^)\s>]*)|<tel:([^>\s]*)>|href\s*=\s*["']?tel:([^"'\s>]*)/gi;
-
 export function checkSources(contentDir: string): Problem[] {
   const problems: Problem[] = [];
-  const rel = (p: string) => relative(process.cwd(), p) || p;
+  // As the main checker prints paths: from content/, whatever folder holds it.
+  const rel = (p: string) => `content/${relative(contentDir, p)}`;
   const add = (file: Read, line: number, field: string, message: string, fix: string, warn = false) =>
     problems.push({ file: rel(file.path), line, field, message, fix, level: warn ? 'warning' : 'error' });
 
@@ -75,15 +71,10 @@ export function checkSources(contentDir: string): Problem[] {
   const data: Read[] = Object.values(dataFiles).flatMap((d) => {
     const path = join(contentDir, d.file);
     if (!existsSync(path)) return [];
-    const parsed = parseYamlFile(readFileSync(path, 'utf8'));
+    const parsed = readDataFile(readFileSync(path, 'utf8'));
     return parsed.error ? [] : [{ path, parsed }];
   });
   const anchors = new Set(files.filter((f) => f.key === 'planParts').map((f) => partAnchor(idOf(f.path))));
-  const numbers = new Map<string, string>();
-  for (const f of files.filter((f) => f.key === 'contacts'))
-    for (const n of (f.parsed.data as { numbers?: { number?: unknown }[] }).numbers ?? [])
-      if (typeof n?.number === 'string') numbers.set(digits(n.number), idOf(f.path));
-
   // 1. Each source: its tier fits its address, its title does not over-claim, a page of this site is the plan.
   for (const file of [...files, ...data])
     for (const s of sourcesIn(file.parsed.data)) {
@@ -123,24 +114,7 @@ export function checkSources(contentDir: string): Problem[] {
         );
     }
 
-  // 2. Phone links in pages call a number that a contact file holds.
-  for (const file of files) {
-    file.parsed.body.split('\n').forEach((text, i) => {
-      for (const m of text.matchAll(telLink)) {
-        const number = digits(m[1] ?? m[2] ?? m[3] ?? '');
-        if (!numbers.has(number))
-          add(
-            file,
-            file.parsed.bodyLine + i,
-            '(nội dung)',
-            `Liên kết gọi "tel:${number}" không phải số của liên hệ nào trong content/lien-he/.`,
-            `Dùng số đang có trong content/lien-he/ (${[...numbers.keys()].join(', ')}), hoặc thêm tệp liên hệ cho số này (có nguồn) trước.`,
-          );
-      }
-    });
-  }
-
-  // 3. A law should link its official text; until then editors are reminded.
+  // 2. A law should link its official text; until then editors are reminded.
   for (const file of files.filter((f) => f.key === 'laws')) {
     const d = file.parsed.data as { fullText?: { kind?: unknown }; draft?: unknown };
     if (d.draft === true || d.fullText?.kind === 'van-ban') continue;
