@@ -50,7 +50,6 @@ export const fileTypes: Record<string, { type: string; text: boolean }> = {
   webp: { type: 'image/webp', text: false },
   avif: { type: 'image/avif', text: false },
   jpg: { type: 'image/jpeg', text: false },
-  woff2: { type: 'font/woff2', text: false },
   pagefind: { type: 'application/octet-stream', text: false },
   pf_meta: { type: 'application/octet-stream', text: false },
   pf_index: { type: 'application/octet-stream', text: false },
