@@ -117,7 +117,7 @@ describe('Chia sẻ', () => {
     await page.goto(site.url + path);
     await expect(page.getByRole('link', { name: 'Chia sẻ' }).isHidden()).resolves.toBe(true);
     await share(page).click();
-    await page.getByRole('status').filter({ hasText: 'Đã chép liên kết' }).waitFor();
+    await page.locator('[aria-live]').filter({ hasText: 'Đã chép liên kết' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}${path}`);
     expect(seen).toEqual({ outside: [], errors: [] });
   });
