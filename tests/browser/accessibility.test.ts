@@ -1,7 +1,8 @@
 /**
- * Each page type in a real browser (Debian Chromium), loaded once: one request until the page has
- * loaded (its CSS and scripts are inside the HTML), axe with the WCAG 2.2 AA tags, and reflow at
- * 360 px and 320 px (400 % zoom of a 1280 px window, stricter than 200 %); then the skip link, visible focus on every control, 200 % zoom and reading
+ * Each page type in a real browser (Debian Chromium), loaded once for all these checks: one request
+ * until the page has loaded (its CSS and scripts are inside the HTML), axe with the WCAG 2.2 AA tags,
+ * reflow at 360 px and 320 px (400 % zoom of a 1280 px window, stricter than 200 %), and the quick exit
+ * (third Tab stop, sticky, Shift × 3; then a tap after reloading); then the skip link, visible focus on every control, 200 % zoom and reading
  * with JavaScript off. Every browser context is closed when its test ends.
  */
 import { describe, expect, it } from 'vitest';
@@ -10,17 +11,29 @@ import type { Page } from 'playwright-core';
 import { phone } from '../helpers/browser';
 import { siteInBrowser } from '../helpers/site-in-browser';
 import { pageTypes } from '../helpers/page-types';
+import { siteSettingsFile } from '../helpers/content-copy';
 
 const site = siteInBrowser();
+
+const neutral = siteSettingsFile().quickExitUrl;
+/** A phone where the quick exit's neutral site is answered locally (the test machine has no network). */
+async function reader() {
+  const context = await site.context(phone);
+  await context.route(`${neutral}**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Neutral</title><p>neutral</p>' }),
+  );
+  return context.newPage();
+}
+const left = (page: Page) => page.waitForURL(`${neutral}**`, { timeout: 5_000 });
 
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('each page type', () => {
   it.each(Object.entries(pageTypes()))(
-    '%s (%s): one request until loaded, no axe violation (WCAG 2.2 AA), no horizontal scroll at 360 and 320 px',
+    '%s (%s): one request until loaded, no axe violation (WCAG 2.2 AA), no horizontal scroll at 360 and 320 px, Thoát nhanh within 3 Tab stops, sticky, by Shift × 3 and by a tap',
     async (type, url) => {
-      const page = await (await site.context(phone)).newPage();
+      const page = await reader();
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       await page.goto(site.url + url, { waitUntil: 'load' });
@@ -42,11 +55,30 @@ describe('each page type', () => {
       expect(errors).toEqual([]); // e.g. inline code the CSP would block
       const result = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .options({ resultTypes: ['violations'] })
         .analyze();
       expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       expect(await overflow(page)).toBeLessThanOrEqual(0);
       await page.setViewportSize({ width: 320, height: 640 });
       expect(await overflow(page)).toBeLessThanOrEqual(0);
+
+      // Thoát nhanh: within the first three Tab stops, on screen after scrolling, and it exits.
+      let stops = 0;
+      while (stops < 3 && !(await page.evaluate(() => document.activeElement?.hasAttribute('data-quick-exit')))) {
+        await page.keyboard.press('Tab');
+        stops++;
+      }
+      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Thoát nhanh');
+      await page.mouse.wheel(0, 5000);
+      const box = (await page.locator('[data-quick-exit]').boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(640);
+      await page.locator('h1').click({ force: true }); // out of the fields, not typing
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+      await left(page);
+      await page.goto(site.url + url);
+      await page.locator('[data-quick-exit]').tap();
+      await left(page);
     },
   );
 });
