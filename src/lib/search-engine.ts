@@ -154,9 +154,14 @@ export async function runSearch(
     else if (!filters)
       best.set(page ?? target.url, { id: page ?? target.url, score: targets.length - n, target, tier: -1 });
   });
-  // Equal scores (the same event each year) keep one order: the index's page ids.
+  // Equal scores (the same event each year) keep one order that does not depend on the index's
+  // hashed ids: by address, the latest first (event addresses begin with their date).
+  const address = (id: string) => data.pages?.[id]?.[0] ?? id;
   const hits = [...best.values()].sort(
-    (a, b) => a.tier - b.tier || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) =>
+      a.tier - b.tier ||
+      b.score - a.score ||
+      (address(a.id) > address(b.id) ? -1 : address(a.id) < address(b.id) ? 1 : 0),
   );
   return { reading, hits: hits.map(({ tier: _, ...h }) => h) };
 }
