@@ -50,8 +50,11 @@ export const childEnv = (extra: Record<string, string> = {}) => ({
     ),
   ),
   ASTRO_TELEMETRY_DISABLED: '1',
-  // Node 22.12–22.17 runs the TypeScript scripts only with this flag; later versions ignore it.
-  NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-strip-types'].filter(Boolean).join(' '),
+  // Node 22.12–22.17 runs the TypeScript scripts only with this flag (and warns in English without the
+  // second); later versions need neither.
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-strip-types', '--disable-warning=ExperimentalWarning']
+    .filter(Boolean)
+    .join(' '),
   ...extra,
 });
 

@@ -8,7 +8,8 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { contentDir } from '../content-paths.ts';
 import { escapeHtml } from '../html.ts';
-import type { Problem } from './problems.ts';
+import { formatProblem, type Problem } from './problems.ts';
+import { inspectContent } from './index.ts';
 
 export function contentPreview(): AstroIntegration {
   return {
@@ -26,9 +27,7 @@ function checkerPlugin(): Plugin {
   return {
     name: 'content-preview',
     apply: 'serve',
-    async configureServer(server) {
-      const { inspectContent } = await import('./index.ts');
-      const { formatProblem } = await import('./problems.ts');
+    configureServer(server) {
       const root = resolve(contentDir);
       const check = () => inspectContent(root).problems.filter((p) => p.level === 'error');
       let errors = check();
@@ -65,7 +64,7 @@ function checkerPlugin(): Plugin {
         res.statusCode = 500;
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
         res.setHeader('Cache-Control', 'no-store');
-        res.end(errorPage(errors, formatProblem));
+        res.end(errorPage(errors));
       });
     },
   };
@@ -78,8 +77,8 @@ const isPage = (method = 'GET', url = '/', accept = '') =>
   !/\.(?!html?(\?|$))[a-z0-9]+(\?.*)?$/i.test(url);
 
 /** A plain page in the site's language; the Vite client reloads it when a file is saved. */
-function errorPage(errors: Problem[], format: (p: Problem) => string) {
-  const items = errors.map((e) => `<li><code>${escapeHtml(format(e))}</code></li>`).join('\n');
+function errorPage(errors: Problem[]) {
+  const items = errors.map((e) => `<li><code>${escapeHtml(formatProblem(e))}</code></li>`).join('\n');
   return `<!doctype html>
 <html lang="vi">
 <head>
