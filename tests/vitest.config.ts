@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { getViteConfig } from 'astro/config';
 import { pinnedBuildDate } from './helpers/pinned-date.ts';
 
@@ -13,13 +14,18 @@ export default getViteConfig({
     // The day the site under test was built "as of" (npm test builds with the same BUILD_DATE).
     env: { BUILD_DATE: pinnedBuildDate },
     testTimeout: 60_000,
+    // One worker per core (Vitest leaves one core free by default): the browser files mostly wait on
+    // Chromium and nginx, which then use the other core.
+    maxWorkers: availableParallelism(),
     hookTimeout: 120_000,
     // .ci/run asks for a JSON report to print "N passed, N failed".
     reporters: process.env.VITEST_JSON ? ['default', 'json'] : ['default'],
     outputFile: process.env.VITEST_JSON ? { json: process.env.VITEST_JSON } : undefined,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
+      // Unit and dist files change no shared state (environment stubs are undone), so one worker runs
+      // many without loading the modules again.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
+      { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], isolate: false } },
       { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'] } },
     ],
   },

@@ -22,7 +22,7 @@ const family = [...new Set(fontFiles.map((f) => cardFontName(f.subset)))].join('
 
 /** The cache of trees and images, kept between builds (node_modules/.cache survives `npm run build`);
  *  OG_CACHE_DIR puts it elsewhere (CI can keep it between runs; tests use a temporary folder). */
-export const cacheDir = process.env.OG_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'og');
+export const cacheDir = () => process.env.OG_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'og');
 const version = (name: string) =>
   JSON.parse(readFileSync(join(process.cwd(), 'node_modules', name, 'package.json'), 'utf8')).version;
 /** What draws the image: a new version of any of them changes every hash, so no image is stale. */
@@ -140,11 +140,12 @@ export function ogImage(c: CardText, page: string) {
   const tree = cardTree(c);
   const json = JSON.stringify(tree);
   const key = createHash('sha256').update(renderer).update(json).digest('hex').slice(0, 20);
-  if (!existsSync(join(cacheDir, `${key}.png`)) && !existsSync(join(cacheDir, `${key}.json`))) {
-    mkdirSync(cacheDir, { recursive: true });
-    const tmp = join(cacheDir, `${key}.json.${process.pid}.tmp`);
+  const dir = cacheDir();
+  if (!existsSync(join(dir, `${key}.png`)) && !existsSync(join(dir, `${key}.json`))) {
+    mkdirSync(dir, { recursive: true });
+    const tmp = join(dir, `${key}.json.${process.pid}.tmp`);
     writeFileSync(tmp, json);
-    renameSync(tmp, join(cacheDir, `${key}.json`));
+    renameSync(tmp, join(dir, `${key}.json`));
   }
   return { path: `/og/${key}.png`, alt: [c.title, c.siteName].join(' · ') };
 }

@@ -41,10 +41,10 @@ export async function renderCard(tree: object): Promise<Buffer> {
 
 /** The image of a hash from the cache, drawn first from its tree if needed. */
 export async function cardImage(key: string): Promise<Buffer> {
-  const png = join(cacheDir, `${key}.png`);
+  const png = join(cacheDir(), `${key}.png`);
   if (existsSync(png)) return readFileSync(png);
-  const tree = join(cacheDir, `${key}.json`);
-  if (!existsSync(tree)) throw new Error(`Ảnh xem trước ${key}: không có trong ${cacheDir}; hãy dựng lại trang.`);
+  const tree = join(cacheDir(), `${key}.json`);
+  if (!existsSync(tree)) throw new Error(`Ảnh xem trước ${key}: không có trong ${cacheDir()}; hãy dựng lại trang.`);
   const image = await renderCard(JSON.parse(readFileSync(tree, 'utf8')));
   const tmp = `${png}.${process.pid}.tmp`;
   writeFileSync(tmp, image);
@@ -64,7 +64,7 @@ export async function writeCards(out: string) {
   let drawn = 0;
   const worker = async () => {
     for (let key = queue.shift(); key; key = queue.shift()) {
-      if (!existsSync(join(cacheDir, `${key}.png`))) drawn++;
+      if (!existsSync(join(cacheDir(), `${key}.png`))) drawn++;
       writeFileSync(join(out, 'og', `${key}.png`), await cardImage(key));
     }
   };

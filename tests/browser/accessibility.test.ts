@@ -6,9 +6,9 @@
  * with JavaScript off. Every browser context is closed when its test ends.
  */
 import { describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { phone } from '../helpers/browser';
+import { axeViolations } from '../helpers/axe';
 import { siteInBrowser } from '../helpers/site-in-browser';
 import { pageTypes } from '../helpers/page-types';
 import { siteSettingsFile } from '../helpers/content-copy';
@@ -53,11 +53,7 @@ describe('each page type', () => {
       }
       expect(fetchedBeforeLoad).toEqual([]);
       expect(errors).toEqual([]); // e.g. inline code the CSP would block
-      const result = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .options({ resultTypes: ['violations'] })
-        .analyze();
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(await overflow(page)).toBeLessThanOrEqual(0);
       await page.setViewportSize({ width: 320, height: 640 });
       expect(await overflow(page)).toBeLessThanOrEqual(0);

@@ -2,14 +2,18 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-// The cache folder is read when the module loads: point it at a temporary folder first.
+import { cardTree, fitTitle, ogImage } from '../../../src/lib/og-card';
+import { cardImage, renderCard } from '../../../src/lib/og-render';
+
+// The cards' cache goes to a temporary folder, not the project's.
 const cache = mkdtempSync(join(tmpdir(), 'og-'));
-vi.stubEnv('OG_CACHE_DIR', cache);
-const { cardTree, fitTitle, ogImage } = await import('../../../src/lib/og-card');
-const { cardImage, renderCard } = await import('../../../src/lib/og-render');
-afterAll(() => rmSync(cache, { recursive: true, force: true }));
+beforeAll(() => vi.stubEnv('OG_CACHE_DIR', cache));
+afterAll(() => {
+  vi.unstubAllEnvs();
+  rmSync(cache, { recursive: true, force: true });
+});
 
 const card = {
   title: 'Tết Trung thu 2027',
