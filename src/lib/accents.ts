@@ -289,11 +289,21 @@ export function buildAccentModel(texts: string[]): AccentModel {
   // Pairs judged one at a time can still lose in a longer phrase ("nhiệm vụ công an": a kept
   // "vụ cộng" beats a dropped "công an"): restore the site's own phrases and keep the pairs around
   // each syllable that comes out wrong, until they all come out right or nothing more helps.
-  const sentences = texts.flatMap(phrases).filter((p) => p.length > 1);
+  // Each distinct phrase once (a site repeats many), with its syllables' candidates.
+  const sentences = [
+    ...new Set(
+      texts
+        .flatMap(phrases)
+        .filter((p) => p.length > 1)
+        .map((p) => p.join(' ')),
+    ),
+  ].map((text) => {
+    const p = text.split(' ');
+    return { p, lists: p.map((w) => byKey.get(fold(w))!.map(([f]) => f)) };
+  });
   for (let round = 0; round < 4; round++) {
     const before = kept.size;
-    for (const p of sentences) {
-      const lists = p.map((w) => byKey.get(fold(w))!.map(([f]) => f));
+    for (const { p, lists } of sentences) {
       bestPath(lists, pruned).forEach((c, i) => {
         if (lists[i][c] === p[i]) return;
         for (const pair of [`${p[i - 1]} ${p[i]}`, `${p[i]} ${p[i + 1]}`])

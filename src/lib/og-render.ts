@@ -7,14 +7,14 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameS
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cacheDir, cardFontName, cardHeight, cardWidth } from './og-card.ts';
+import { cacheDir, cardFontName, cardHeight, cardPng, cardWidth } from './og-card.ts';
 import { fontFiles, fontLicence, fontPath } from './fonts.ts';
 
 type SatoriFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
 let fonts: SatoriFont[] | undefined;
 
 /** A card's tree → 1200 × 630 PNG. satori draws the text as paths with the bundled font (so nothing depends on
- *  the machine's fonts); sharp turns the SVG into a palette PNG (~35 KB instead of ~65 KB). */
+ *  the machine's fonts); sharp turns the SVG into a palette PNG. */
 export async function renderCard(tree: object): Promise<Buffer> {
   const [{ default: satori }, { default: sharp }] = await Promise.all([import('satori'), import('sharp')]);
   // Read once; satori caches fonts by the identity of this array.
@@ -36,7 +36,7 @@ export async function renderCard(tree: object): Promise<Buffer> {
     },
   });
   if (missing.length) throw new Error(`Ảnh xem trước: phông chữ không có ký tự ${JSON.stringify(missing)}`);
-  return sharp(Buffer.from(svg)).png({ palette: true, effort: 1 }).toBuffer();
+  return sharp(Buffer.from(svg)).png(cardPng).toBuffer();
 }
 
 /** The image of a hash from the cache, drawn first from its tree if needed. */

@@ -27,4 +27,15 @@ describe("a page's CSS keeps what it can use", () => {
     expect(out).toContain('.exit-overlay{');
     expect(out).toContain('.space-y-3>:not(:last-child)');
   });
+
+  it('pages sharing one stylesheet each keep their own rules, and the stylesheet is the same again after', () => {
+    const first = kept(page('<div class="card"></div>'));
+    const second = kept(page('<div class="unused"></div>'));
+    expect(first).toContain('.card{');
+    expect(first).not.toContain('.unused{');
+    expect(second).toContain('.unused{');
+    expect(second).not.toContain('.card{');
+    expect(kept(page('<div class="card"></div>'))).toBe(first);
+    expect(kept(page('<div class="card unused"></div>'))).toMatch(/\.card\{.*\.unused\{/);
+  });
 });
