@@ -155,7 +155,8 @@ export function inspectContent(contentDir = './content', today = todayInVietnam(
       .filter((e) => e.key === 'contacts' && !e.draft)
       .flatMap((e) =>
         ((e.file.data as { numbers?: { number?: unknown }[] }).numbers ?? [])
-          .map((n) => n?.number)
+          // An unquoted number (113) is reported once, on its contact: the pages that call it are not wrong.
+          .map((n) => (typeof n?.number === 'number' ? String(n.number) : n?.number))
           // Numbers as the schema takes them; the template's 000 calls nobody.
           .filter((n): n is string => typeof n === 'string' && /^\d{3,11}$/.test(n) && !/^0+$/.test(n)),
       ),

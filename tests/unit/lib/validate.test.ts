@@ -78,6 +78,19 @@ describe('the content checker (npm run check, first step of npm run build)', () 
     expect(report.problems.filter((p) => !mine.has(p.file) && p.level === 'error').map(formatProblem)).toEqual([]);
   });
 
+  it('an unquoted number is one mistake, on its contact, not one more on every page that calls it', () => {
+    const contact = 'lien-he/cong-an-113.md';
+    const text = readFileSync(`content/${contact}`, 'utf8');
+    expect(text).toContain('number: "113"');
+    const edited = contentWith({ [contact]: text.replace('number: "113"', 'number: 113') });
+    try {
+      const errors = checkContent(edited.dir).filter((p) => p.level === 'error');
+      expect(errors.map((p) => `${p.file}  ${p.field}`)).toEqual([`content/${contact}  numbers.0.number`]);
+    } finally {
+      edited.cleanup();
+    }
+  });
+
   it('lists drafts, which are never published', () => {
     expect(report.drafts).toEqual(['content/co-quan/phong-ban-nhap.md', 'content/su-kien/2026-12-21-ban-nhap.md']);
   });
