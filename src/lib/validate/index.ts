@@ -155,8 +155,14 @@ export function inspectContent(contentDir = './content', today = todayInVietnam(
       .filter((e) => e.key === 'contacts' && !e.draft)
       .flatMap((e) =>
         ((e.file.data as { numbers?: { number?: unknown }[] }).numbers ?? [])
-          // An unquoted number (113) is reported once, on its contact: the pages that call it are not wrong.
-          .map((n) => (typeof n?.number === 'number' ? String(n.number) : n?.number))
+          // An unquoted number (113) is reported once, on its contact: the pages that call it are not
+          // wrong. It is taken as written (YAML would drop a leading 0).
+          .map((n, i) => {
+            if (typeof n?.number !== 'number') return n?.number;
+            const range = (e.file.doc?.getIn(['numbers', i, 'number'], true) as { range?: number[] } | undefined)
+              ?.range;
+            return range ? e.file.yaml.slice(range[0], range[1]) : String(n.number);
+          })
           // Numbers as the schema takes them; the template's 000 calls nobody.
           .filter((n): n is string => typeof n === 'string' && /^\d{3,11}$/.test(n) && !/^0+$/.test(n)),
       ),
