@@ -41,10 +41,11 @@ export async function renderCard(tree: object): Promise<Buffer> {
 
 /** The image of a hash from the cache, drawn first from its tree if needed. */
 export async function cardImage(key: string): Promise<Buffer> {
-  const png = join(cacheDir(), `${key}.png`);
+  const dir = cacheDir();
+  const png = join(dir, `${key}.png`);
   if (existsSync(png)) return readFileSync(png);
-  const tree = join(cacheDir(), `${key}.json`);
-  if (!existsSync(tree)) throw new Error(`Ảnh xem trước ${key}: không có trong ${cacheDir()}; hãy dựng lại trang.`);
+  const tree = join(dir, `${key}.json`);
+  if (!existsSync(tree)) throw new Error(`Ảnh xem trước ${key}: không có trong ${dir}; hãy dựng lại trang.`);
   const image = await renderCard(JSON.parse(readFileSync(tree, 'utf8')));
   const tmp = `${png}.${process.pid}.tmp`;
   writeFileSync(tmp, image);

@@ -13,7 +13,7 @@ import { addMonths, todayInVietnam } from '../dates.ts';
 import { slugify } from '../text.ts';
 import { fixedRoutes } from '../site-map.ts';
 import { useEditorMessages } from '../../schemas/messages.ts';
-import { readMarkdown, readDataFile, lineOf, type ContentFile } from './frontmatter.ts';
+import { readMarkdown, readDataFile, lineOf, sourceOf, type ContentFile } from './frontmatter.ts';
 import { renderBody, checkBody } from './markdown.ts';
 import { listFiles, filesRead, isDataFile, isImage, explainUnread, type MarkdownKey } from './files.ts';
 import { texts, markupProblem, templateProblem } from './fields.ts';
@@ -157,12 +157,9 @@ export function inspectContent(contentDir = './content', today = todayInVietnam(
         ((e.file.data as { numbers?: { number?: unknown }[] }).numbers ?? [])
           // An unquoted number (113) is reported once, on its contact: the pages that call it are not
           // wrong. It is taken as written (YAML would drop a leading 0).
-          .map((n, i) => {
-            if (typeof n?.number !== 'number') return n?.number;
-            const range = (e.file.doc?.getIn(['numbers', i, 'number'], true) as { range?: number[] } | undefined)
-              ?.range;
-            return range ? e.file.yaml.slice(range[0], range[1]) : String(n.number);
-          })
+          .map((n, i) =>
+            typeof n?.number === 'number' ? sourceOf(e.file, ['numbers', i, 'number'])?.trim() : n?.number,
+          )
           // Numbers as the schema takes them; the template's 000 calls nobody.
           .filter((n): n is string => typeof n === 'string' && /^\d{3,11}$/.test(n) && !/^0+$/.test(n)),
       ),
