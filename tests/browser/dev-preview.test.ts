@@ -75,6 +75,9 @@ const until = (page: Page, check: () => boolean) =>
     throw new Error(`${e}\nThe page shows: ${seen}\n${log.slice(-4000)}`);
   });
 const save = (text: string) => writeFileSync(join(copy.dir, 'trang/gioi-thieu.md'), text);
+/** A read of the page after a save: Astro may reload it once more (after the checker's own reload), so
+ *  a read cut short by that navigation is tried again. */
+const settled = <T>(read: () => Promise<T>) => expect.poll(() => read().catch(() => undefined), { timeout: 30_000 });
 
 describe("npm run dev (the editors' preview)", () => {
   it('starts with a mistake in content, shows the checker’s message until each fix, then the styled page', async () => {
@@ -99,19 +102,20 @@ describe("npm run dev (the editors' preview)", () => {
 
       save(good);
       await until(page, () => document.querySelector('h1')?.textContent === 'Giới thiệu');
-      expect(await styled(page)).toEqual({ skipLink: 'absolute', column: '768px' });
+      await settled(() => styled(page)).toEqual({ skipLink: 'absolute', column: '768px' });
 
       save(number);
       await until(page, () => document.title === 'Nội dung có lỗi');
-      expect(await page.locator('li').allTextContents()).toEqual([
+      await settled(() => page.locator('li').allTextContents()).toEqual([
         'content/trang/gioi-thieu.md:2  title  Sai kiểu: cần chữ, đặt trong dấu ngoặc kép.  → Đặt giá trị trong dấu ngoặc kép: title: "2027".',
       ]);
 
       save(good);
       await until(page, () => document.querySelector('h1')?.textContent === 'Giới thiệu');
-      expect(await styled(page)).toEqual({ skipLink: 'absolute', column: '768px' });
+      await settled(() => styled(page)).toEqual({ skipLink: 'absolute', column: '768px' });
       expect(consoleErrors.filter((m) => /Content Security Policy/i.test(m))).toEqual([]);
     } finally {
+      save(good); // the next test needs valid content even if this one stopped halfway
       await context.close();
     }
   }, 150_000);
