@@ -3,6 +3,7 @@
  * the checker's messages (the same lines as `npm run check`) instead of the last good version, and
  * the browser reloads by itself when a file is saved, so the page comes back as soon as it is fixed.
  */
+import { existsSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
@@ -42,16 +43,24 @@ function checkerPlugin(): Plugin {
       const store = resolve(server.config.root, '.astro');
       let timer: NodeJS.Timeout | undefined;
       let fallback: NodeJS.Timeout | undefined;
+      const saved = new Set<string>();
       server.watcher.add(root);
-      server.watcher.on('all', (_event, file) => {
+      server.watcher.on('all', (event, file) => {
         if (file.startsWith(store + sep) && /data-store/.test(file)) return clearTimeout(fallback);
         if (file !== root && !file.startsWith(root + sep)) return;
+        if (event === 'add' || event === 'change') saved.add(file);
         clearTimeout(timer);
         timer = setTimeout(() => {
           const before = errors.length;
           errors = check();
           report();
           clearTimeout(fallback);
+          // The watcher drops a second change to a file within 50 ms, so Astro may have read a save
+          // half-written (emptied, not yet filled) and never again. Now that the files have been quiet
+          // for 100 ms, Astro reads them once more; it skips a file it already has as it is.
+          // (emit() reaches the 'change' listeners only, not this 'all' one.)
+          for (const f of saved) if (existsSync(f)) server.watcher.emit('change', f);
+          saved.clear();
           // The error page needs no content from Astro: show it now. Once fixed, the page must wait for
           // Astro to load the fixed file (it writes its store, then reloads the page itself), or the
           // last mistake would show; reload anyway if Astro has nothing new to load (a stray file gone).
