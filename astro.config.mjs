@@ -58,6 +58,9 @@ export default defineConfig({
     // Scripts small enough travel inside the page (Astro inlines a page's script when its bundle is
     // under this size), so every page is whole in its first response.
     build: { assetsInlineLimit: 20_000 },
+    // The browser editor is bundled apart (src/admin/dev.ts): without this, the preview's first page
+    // would wait while Vite pre-bundles the whole editor, found through src/admin/index.html.
+    optimizeDeps: { exclude: ['@sveltia/cms'] },
   },
   devToolbar: { enabled: false },
 });

@@ -15,13 +15,15 @@ const steps: [name: string, cmd: string, args: string[], env?: NodeJS.ProcessEnv
 
 const run = ([name, cmd, args, env]: (typeof steps)[number]) =>
   new Promise<boolean>((done) => {
+    const start = performance.now();
     const child = spawn(cmd, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('close', (code) => {
       process.stdout.write(
-        `\n── ${name}: ${code === 0 ? 'ok' : `failed (exit ${code})`}\n${code === 0 ? output.slice(-600) : output}`,
+        `\n── ${name}: ${code === 0 ? 'ok' : `failed (exit ${code})`} in ${((performance.now() - start) / 1000).toFixed(1)} s\n` +
+          (code === 0 ? output.slice(-600) : output),
       );
       done(code === 0);
     });

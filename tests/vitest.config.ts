@@ -22,11 +22,11 @@ export default getViteConfig({
     reporters: process.env.VITEST_JSON ? ['default', 'json'] : ['default'],
     outputFile: process.env.VITEST_JSON ? { json: process.env.VITEST_JSON } : undefined,
     projects: [
-      // Unit and dist files change no shared state (environment stubs are undone), so one worker runs
-      // many without loading the modules again.
+      // No file changes shared state (environment stubs are undone; each browser file starts and stops
+      // its own Chromium, nginx or dev server), so one worker runs many without loading the modules again.
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
       { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], isolate: false } },
-      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'] } },
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], isolate: false } },
     ],
   },
 });
