@@ -21,12 +21,13 @@ export default getViteConfig({
     // .ci/run asks for a JSON report to print "N passed, N failed".
     reporters: process.env.VITEST_JSON ? ['default', 'json'] : ['default'],
     outputFile: process.env.VITEST_JSON ? { json: process.env.VITEST_JSON } : undefined,
+    // No file changes shared state (environment stubs are undone; each browser file starts and stops
+    // its own Chromium, nginx or dev server), so one worker runs many without loading the modules again.
+    isolate: false,
     projects: [
-      // No file changes shared state (environment stubs are undone; each browser file starts and stops
-      // its own Chromium, nginx or dev server), so one worker runs many without loading the modules again.
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
-      { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], isolate: false } },
-      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], isolate: false } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'] } },
     ],
   },
 });
